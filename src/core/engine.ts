@@ -53,6 +53,7 @@ export function evaluate(snapshot: Snapshot, policy: Policy, rules: readonly Rul
     itemTitle: itemTitleOf(snapshot),
     results,
     diagnostics: snapshot.diagnostics,
+    scope: snapshot.app === 'share' && snapshot.context === 'dialog' ? 'dialog' : 'page',
   };
 }
 

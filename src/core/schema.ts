@@ -159,6 +159,8 @@ export const Report = z.object({
   itemTitle: z.nullable(z.string()),
   results: z.array(RuleResult),
   diagnostics: Diagnostics,
+  /** 'dialog' reports (an open share dialog) supersede 'page' reports of the same app in the same tab. */
+  scope: z.optional(z.enum(['page', 'dialog'])),
   /** performance.now() in the page when the change that produced this report was observed */
   observedAt: z.optional(z.number()),
 });

@@ -1,0 +1,171 @@
+// Wires one site's reader to the rules and the worker: observe → read → evaluate → send when changed.
+// Never throws into the page, never blocks it for long, stops quietly when the extension goes away.
+import { evaluate } from '../core/engine';
+import { DEFAULT_POLICY, mergePolicy, type Policy } from '../core/policy';
+import type { Rule } from '../core/rule';
+import type { App, Report, Snapshot } from '../core/schema';
+import { ext, extensionAlive } from '../platform/browser';
+import { createBatchedObserver, type BatchedObserver } from './observer';
+
+export interface GuardOptions {
+  app: App;
+  /** returns null when there is nothing to check on this page/frame right now */
+  read: (doc: Document, url: string) => Snapshot | null;
+  rules: readonly Rule[];
+  scope?: (doc: Document) => Element | null;
+  /** called after each evaluation with the report (or null), e.g. to drive the in-page tip */
+  onReport?: (report: Report | null, policy: Policy) => void;
+  ignore?: () => Element | null;
+}
+
+export interface Guard {
+  /** last report sent (for the tip and tests) */
+  current(): Report | null;
+  policy(): Policy;
+  stop(): void;
+  poke(): void;
+}
+
+const BENCH_ATTR = 'data-cpg-bench';
+
+function stableKey(r: Report | null): string {
+  if (!r) return 'null';
+  return JSON.stringify([r.url, r.itemKey, r.itemTitle, r.scope, r.results]);
+}
+
+export function startGuard(opts: GuardOptions): Guard {
+  const doc = document;
+  let policy: Policy = { ...DEFAULT_POLICY };
+  let lastKey = '';
+  let last: Report | null = null;
+  let observer: BatchedObserver | null = null;
+  let stopped = false;
+  const bench = doc.documentElement.hasAttribute(BENCH_ATTR);
+
+  const send = (msg: unknown) => {
+    if (!extensionAlive()) {
+      stop();
+      return;
+    }
+    try {
+      ext()
+        ?.runtime.sendMessage(msg)
+        .catch(() => {
+          if (!extensionAlive()) stop();
+        });
+    } catch {
+      stop();
+    }
+  };
+
+  const flush = (firstChangeAt: number) => {
+    if (stopped) return;
+    if (!extensionAlive()) {
+      stop();
+      return;
+    }
+    let report: Report | null = null;
+    try {
+      const t0 = bench ? performance.now() : 0;
+      const snap = opts.read(doc, location.href);
+      report = snap ? evaluate(snap, policy, opts.rules) : null;
+      if (bench) {
+        const t1 = performance.now();
+        performance.measure('cpg:scan', { start: t0, end: t1 });
+        performance.measure('cpg:change-to-finding', { start: firstChangeAt, end: t1 });
+      }
+    } catch {
+      report = null; // a reader bug must not surface in Google's page
+      return;
+    }
+    const key = stableKey(report);
+    if (key !== lastKey) {
+      lastKey = key;
+      last = report;
+      if (report) send({ kind: 'report', report: { ...report, observedAt: firstChangeAt } });
+      else send({ kind: 'clear', app: opts.app });
+      if (bench) doc.documentElement.setAttribute('data-cpg-last-report', String(firstChangeAt));
+    }
+    try {
+      opts.onReport?.(report, policy);
+    } catch {
+      /* the tip must never break the guard */
+    }
+  };
+
+  const loadPolicy = async () => {
+    const api = ext();
+    if (!api) return;
+    let managed: unknown;
+    let user: unknown;
+    try {
+      managed = await api.storage.managed.get(null);
+    } catch {
+      managed = undefined; // no managed storage (Firefox without policies, or unpacked)
+    }
+    try {
+      user = (await api.storage.local.get('policy'))['policy'];
+    } catch {
+      user = undefined;
+    }
+    policy = mergePolicy(managed, user).policy;
+  };
+
+  const onStorage = () => {
+    void loadPolicy().then(() => {
+      lastKey = '';
+      observer?.poke();
+    });
+  };
+  const onNav = () => observer?.poke();
+  const onHide = () => {
+    if (last) send({ kind: 'clear', app: opts.app });
+    lastKey = '';
+  };
+
+  function stop() {
+    if (stopped) return;
+    stopped = true;
+    observer?.disconnect();
+    window.removeEventListener('hashchange', onNav);
+    window.removeEventListener('popstate', onNav);
+    window.removeEventListener('pagehide', onHide);
+    try {
+      ext()?.storage.onChanged.removeListener(onStorage);
+    } catch {
+      /* orphaned */
+    }
+  }
+
+  void loadPolicy().finally(() => {
+    if (stopped) return;
+    observer = createBatchedObserver(doc, {
+      scope: () => {
+        try {
+          return opts.scope?.(doc) ?? null;
+        } catch {
+          return null;
+        }
+      },
+      flush,
+      ignore: opts.ignore,
+    });
+    window.addEventListener('hashchange', onNav);
+    window.addEventListener('popstate', onNav);
+    window.addEventListener('pagehide', onHide);
+    window.addEventListener('pageshow', onNav);
+    try {
+      ext()?.storage.onChanged.addListener(onStorage);
+    } catch {
+      /* ignore */
+    }
+    observer.poke();
+  });
+
+  return {
+    current: () => last,
+    policy: () => policy,
+    stop,
+    poke: () => observer?.poke(),
+  };
+}

@@ -1,0 +1,23 @@
+// Content script for the share dialog: runs in every frame of Docs/Sheets/Slides/Forms editors and
+// Drive. In the /drivesharing/driveshare frame it reads the dialog; in the top frame it reads the
+// inline dialog variant when present, else the editor's Share button label.
+import { shareRules } from '../core/rules/share';
+import { isShareDialogFrame } from '../sites/detect';
+import { readShareButton, readShareDialog, shareObserveRoot } from '../sites/share/reader';
+import { startGuard } from './guard';
+import { mountTip } from './tip';
+
+const top = window === window.top;
+const frame = !top && isShareDialogFrame(location.href);
+
+if (top || frame) {
+  const tip = mountTip('share');
+  startGuard({
+    app: 'share',
+    read: (doc, url) => (frame ? readShareDialog(doc, url) : (readShareDialog(doc, url) ?? readShareButton(doc, url))),
+    rules: shareRules,
+    scope: shareObserveRoot,
+    onReport: tip.update,
+    ignore: tip.host,
+  });
+}

@@ -1,0 +1,18 @@
+// Content script for YouTube Studio (upload dialog and video edit page). Studio is a single-page
+// app: the guard keeps observing and the reader returns null where there is nothing to check.
+import { studioRules } from '../core/rules/studio';
+import { readStudio, studioObserveRoot } from '../sites/studio/reader';
+import { startGuard } from './guard';
+import { mountTip } from './tip';
+
+if (window === window.top) {
+  const tip = mountTip('studio');
+  startGuard({
+    app: 'studio',
+    read: readStudio,
+    rules: studioRules,
+    scope: studioObserveRoot,
+    onReport: tip.update,
+    ignore: tip.host,
+  });
+}

@@ -1,0 +1,68 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { launch, until, type Harness } from './harness';
+import { FORMS_EN, FORMS_ZH } from './urls';
+
+let h: Harness;
+beforeAll(async () => {
+  h = await launch();
+  await h.serve(FORMS_ZH, 'tests/fixtures/forms/e2e-editor-zh.html');
+  await h.serve(FORMS_EN, 'tests/fixtures/forms/e2e-editor-en.html');
+});
+afterAll(async () => h?.close());
+
+describe('Google Forms editor', () => {
+  test('results summary on → red badge and the popup explains forms.summary-public; flipping it off clears it within a second', async () => {
+    const page = await h.open(FORMS_ZH);
+    const tabId = await h.tabIdOf(FORMS_ZH);
+    const badge = await until(async () => {
+      const b = await h.badge(tabId);
+      return b.text !== '' ? b : null;
+    });
+    expect(badge).not.toBeNull();
+    expect(Number(badge!.text)).toBeGreaterThanOrEqual(1);
+    expect(badge!.color.slice(0, 3)).toEqual([179, 38, 30]);
+
+    const popup = await h.popup(tabId);
+    const finding = popup.locator('article[data-rule="forms.summary-public"]');
+    await finding.waitFor();
+    expect(await finding.getAttribute('data-severity')).toBe('high');
+    expect(await finding.getAttribute('data-status')).toBe('violation');
+    await expect.poll(() => finding.innerText()).toContain('查看結果摘要');
+    // the identifier question is found, the favourite-food question is not
+    const ident = popup.locator('article[data-rule="forms.identifier"]');
+    await ident.waitFor();
+    expect(await ident.innerText()).toContain('請填寫學生身分證字號');
+    expect(await popup.locator('article[data-rule="forms.sensitive-data"]').count()).toBe(0);
+    expect(await popup.locator('.findings').innerText()).not.toContain('你最喜歡的健康食物');
+
+    // flip the switch off in the page: the finding must clear within a second
+    await page.bringToFront();
+    const sw = page.locator('[data-cpg-demo="summary-switch"]');
+    expect(await sw.getAttribute('aria-checked')).toBe('true');
+    const t0 = Date.now();
+    await sw.click();
+    await expect.poll(() => sw.getAttribute('aria-checked')).toBe('false');
+    const cleared = await until(async () => {
+      const rows = await popup.locator('[data-rule="forms.summary-public"][data-status="pass"]').count();
+      return rows > 0;
+    }, 3000, 20);
+    expect(cleared).toBe(true);
+    // the badge no longer counts the summary finding
+    const after = await h.badge(tabId);
+    expect(Number(after.text || 0)).toBeLessThan(Number(badge!.text));
+    expect(Date.now() - t0).toBeLessThan(1000 + 1500); // the popup polls once a second
+    await popup.close();
+    await page.close();
+  });
+
+  test('a harmless English form gives no badge and a passed checklist', async () => {
+    const page = await h.open(FORMS_EN);
+    const tabId = await h.tabIdOf(FORMS_EN);
+    const popup = await h.popup(tabId);
+    await popup.locator('[data-rule="forms.summary-public"][data-status="pass"]').waitFor();
+    expect((await h.badge(tabId)).text).toBe('');
+    expect(await popup.locator('article[data-status="violation"]').count()).toBe(0);
+    await popup.close();
+    await page.close();
+  });
+});

@@ -1,0 +1,43 @@
+import { crx } from '@crxjs/vite-plugin';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { defineConfig } from 'vite';
+
+type Target = 'chrome' | 'firefox';
+const target = (process.env.TARGET ?? 'chrome') as Target;
+const pkg = JSON.parse(readFileSync(resolve(__dirname, 'package.json'), 'utf8')) as { version: string };
+const base = JSON.parse(readFileSync(resolve(__dirname, 'manifest.json'), 'utf8')) as Record<string, any>;
+
+export const GECKO_ID = 'campus-privacy-guard@campus-privacy-guard.invalid';
+
+/** One manifest source, adapted per browser (crxjs rewrites `background` per target). */
+export function manifestFor(t: Target): Record<string, any> {
+  const m = structuredClone(base);
+  m.version = pkg.version;
+  if (t === 'firefox') {
+    delete m.minimum_chrome_version;
+    delete m.storage; // Firefox reads admin policy from policies.json ("3rdparty" → extensions → id), not managed_schema
+    m.background = { scripts: [m.background.service_worker], type: 'module' };
+    m.browser_specific_settings = {
+      gecko: {
+        id: GECKO_ID,
+        strict_min_version: '128.0',
+        data_collection_permissions: { required: ['none'] },
+      },
+    };
+  }
+  return m;
+}
+
+export default defineConfig({
+  plugins: [crx({ manifest: manifestFor(target) as any, browser: target })],
+  oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
+  build: {
+    outDir: `dist/${target}`,
+    emptyOutDir: true,
+    target: target === 'firefox' ? 'firefox128' : 'chrome120',
+    sourcemap: false,
+    minify: true,
+    modulePreload: false,
+  },
+});
