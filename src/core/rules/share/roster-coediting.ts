@@ -1,0 +1,89 @@
+// share.roster-coediting (warn): an item that looks like a personal-data list is editable by the whole
+// organisation (or anyone with the link), or has more named editors than policy.coeditorThreshold (owner excluded).
+// Silent when it is not a list, or only viewers/commenters. MOE 三(三)「不宜使用者共同編輯個人資料檔案清冊」.
+import { defineRule, type RuleOutcome } from '../../rule';
+import type { Evidence } from '../../schema';
+import { itemNameEvidence, linkRoleReason, peopleReason, personEvidence, rosterTerm, settingEvidence } from './util';
+
+type Tri = 'yes' | 'no' | 'unknown';
+
+export const rosterCoediting = defineRule({
+  id: 'share.roster-coediting',
+  app: 'share',
+  severity: 'warn',
+  basis: { public: ['moe-3-3'], private: ['moe-3-3'] },
+  messages: {
+    'zh-TW': {
+      title: '個資清冊開放多人共同編輯',
+      why: '教育部注意事項提醒：不宜讓使用者共同編輯個人資料檔案清冊。能編輯的人越多，資料被誤改、誤刪或再分享出去的機會就越大，出事時也難以追查。',
+      fix: [
+        '點選右上角的「共用」',
+        '在「具有存取權的使用者」中，點選不需要編輯的人名字旁的「編輯者」，改為「檢視者」或「移除存取權」',
+        '如果「一般存取權」是學校或「知道連結的任何人」且角色為「編輯者」，把角色改為「檢視者」',
+        '需要大家填資料時，改用 Google 表單蒐集，清冊只留承辦人編輯',
+        '按「儲存」',
+      ],
+      unverified: '無法確認這份清冊有哪些人能編輯。請點選「共用」，檢查「具有存取權的使用者」和「一般存取權」的角色。',
+      pass: '這份檔案沒有開放多人共同編輯個資清冊。',
+    },
+    en: {
+      title: 'A personal-data list is open to co-editing',
+      why: 'The MOE notice says personal-data rosters should not be co-edited. The more people can edit, the more likely records are changed, deleted or re-shared by mistake, and the harder it is to trace.',
+      fix: [
+        'Click "Share" at the top right',
+        'Under "People with access", click "Editor" next to each person who does not need to edit and choose "Viewer" or "Remove access"',
+        'If general access is your school or "Anyone with the link" with "Editor", change that role to "Viewer"',
+        'To collect data from many people, use a Google Form and keep the list editable only by the person in charge',
+        'Click "Save"',
+      ],
+      unverified: 'Could not tell who can edit this list. Click "Share" and check the roles under "People with access" and "General access".',
+      pass: 'This list is not open to co-editing.',
+    },
+  },
+  evaluate(s, policy): RuleOutcome {
+    const term = rosterTerm(s, policy);
+    if (term === null) return { status: 'pass' };
+
+    // The link: whole organisation (or anyone) as Editor.
+    let link: Tri;
+    let linkReason = '';
+    if (s.generalAccess === null) {
+      link = 'unknown';
+      linkReason = 'general-access-unreadable';
+    } else if (s.generalAccess === 'restricted') link = 'no';
+    else if (s.linkRole === null) {
+      link = 'unknown';
+      linkReason = linkRoleReason(s);
+    } else link = s.linkRole === 'editor' ? 'yes' : 'no';
+
+    // Named editors beyond the threshold (the owner is not an editor here).
+    let named: Tri;
+    let namedReason = '';
+    const editors = (s.people ?? []).filter((p) => p.role === 'editor');
+    if (s.people === null) {
+      named = 'unknown';
+      namedReason = peopleReason(s);
+    } else {
+      const unknownRole = s.people.filter((p) => p.role === null).length;
+      if (editors.length > policy.coeditorThreshold) named = 'yes';
+      else if (editors.length + unknownRole > policy.coeditorThreshold) {
+        named = 'unknown';
+        namedReason = 'role-unreadable';
+      } else named = 'no';
+    }
+
+    if (term === undefined) {
+      if (link === 'no' && named === 'no') return { status: 'pass' };
+      return { status: 'unverified', reason: 'item-name-unreadable' };
+    }
+    if (link === 'yes' || named === 'yes') {
+      const evidence: Evidence[] = [itemNameEvidence(s, term)];
+      if (link === 'yes') evidence.push(settingEvidence(s));
+      if (named === 'yes') for (const p of editors) evidence.push(personEvidence(s, p, 'co-editor'));
+      return { status: 'violation', evidence };
+    }
+    if (link === 'unknown') return { status: 'unverified', reason: linkReason, evidence: [itemNameEvidence(s, term)] };
+    if (named === 'unknown') return { status: 'unverified', reason: namedReason, evidence: [itemNameEvidence(s, term)] };
+    return { status: 'pass' };
+  },
+});
