@@ -16,6 +16,8 @@ export interface StudentRef {
   index: number;
   /** a name written right before or after it, when one is recognisable */
   name: string | null;
+  /** offset of `name` in the input, null without a name */
+  nameIndex: number | null;
 }
 
 const CN_NUM = '一二三四五六七八九十';
@@ -61,11 +63,12 @@ const PATTERNS: { kind: StudentRefKind; re: RegExp }[] = [
 const NAME_AFTER = new RegExp(`^[\\s,，、/\\-_|．.·:：]{0,3}(${NAME_ZH}|${NAME_EN})`);
 const NAME_BEFORE = new RegExp(`(${NAME_ZH}|${NAME_EN})[\\s,，、/\\-_|．.·:：]{0,3}$`);
 
-function nameNear(text: string, start: number, end: number): string | null {
+function nameNear(text: string, start: number, end: number): { name: string; nameIndex: number } | null {
   const after = NAME_AFTER.exec(text.slice(end, end + 24));
-  if (after?.[1]) return after[1];
-  const before = NAME_BEFORE.exec(text.slice(Math.max(0, start - 24), start));
-  return before?.[1] ?? null;
+  if (after?.[1]) return { name: after[1], nameIndex: end + after[0].length - after[1].length };
+  const from = Math.max(0, start - 24);
+  const before = NAME_BEFORE.exec(text.slice(from, start));
+  return before?.[1] ? { name: before[1], nameIndex: from + before.index } : null;
 }
 
 /** Every labelled student number or class-seat pair in free text, in text order, without overlaps. */
@@ -79,7 +82,14 @@ export function findStudentRefs(text: string): StudentRef[] {
       // trim trailing spaces the pattern may have consumed
       const raw = m[0].replace(/\s+$/, '');
       if (found.some((f) => index < f.index + f.value.length && f.index < index + raw.length)) continue;
-      found.push({ kind, value: text.slice(index, index + raw.length), index, name: nameNear(text, index, index + raw.length) });
+      const near = nameNear(text, index, index + raw.length);
+      found.push({
+        kind,
+        value: text.slice(index, index + raw.length),
+        index,
+        name: near?.name ?? null,
+        nameIndex: near?.nameIndex ?? null,
+      });
     }
   }
   return found.sort((a, b) => a.index - b.index);

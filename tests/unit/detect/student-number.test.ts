@@ -63,6 +63,8 @@ describe('findStudentRefs', () => {
     expect(found).toHaveLength(1);
     expect(found[0]).toMatchObject({ kind, value, name });
     expect(text.slice(found[0]!.index, found[0]!.index + value.length)).toBe(value);
+    if (name) expect(text.slice(found[0]!.nameIndex!, found[0]!.nameIndex! + name.length)).toBe(name);
+    else expect(found[0]!.nameIndex).toBeNull();
   });
 
   it.each(NEGATIVES)('stays silent on %j', (text) => {
