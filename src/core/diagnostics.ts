@@ -18,13 +18,17 @@ export interface RedactedReport {
   dropped: Record<string, number>;
 }
 
+/** Path words are lower-case words (drivesharing, edit); ids mix in digits, capitals or are very long. */
+const isIdLike = (seg: string) =>
+  /\d{3,}/.test(seg) || (/^[A-Za-z0-9_-]{10,}$/.test(seg) && (/[0-9A-Z_]/.test(seg) || seg.length > 30));
+
 /** Replace ids in a path with placeholders: /forms/d/1AbC…/edit → /forms/d/:id/edit. */
 export function redactPath(url: string): { host: string; path: string } {
   try {
     const u = new URL(url);
     const path = u.pathname
       .split('/')
-      .map((seg) => (/^[A-Za-z0-9_-]{10,}$/.test(seg) || /\d{3,}/.test(seg) ? ':id' : seg))
+      .map((seg) => (isIdLike(seg) ? ':id' : seg))
       .join('/');
     return { host: u.hostname, path };
   } catch {
