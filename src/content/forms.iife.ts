@@ -7,7 +7,7 @@ import { startGuard } from './guard';
 import { mountTip } from './tip';
 
 if (window === window.top && isFormsEditor(location.href)) {
-  const tip = mountTip('forms');
+  const tip = mountTip('forms', formsRules);
   startGuard({
     app: 'forms',
     read: (doc, url) => (isFormsEditor(url) ? readForms(doc, url) : null),

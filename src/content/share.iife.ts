@@ -11,7 +11,7 @@ const top = window === window.top;
 const frame = !top && isShareDialogFrame(location.href);
 
 if (top || frame) {
-  const tip = mountTip('share');
+  const tip = mountTip('share', shareRules);
   startGuard({
     app: 'share',
     read: (doc, url) => (frame ? readShareDialog(doc, url) : (readShareDialog(doc, url) ?? readShareButton(doc, url))),

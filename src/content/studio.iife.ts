@@ -6,7 +6,7 @@ import { startGuard } from './guard';
 import { mountTip } from './tip';
 
 if (window === window.top) {
-  const tip = mountTip('studio');
+  const tip = mountTip('studio', studioRules);
   startGuard({
     app: 'studio',
     read: readStudio,
