@@ -44,7 +44,7 @@ export const GA_SUBTITLES: ReadonlyArray<readonly [GeneralAccess, RegExp]> = [
 export const LINK_ROLE_PHRASES: ReadonlyArray<readonly [LinkRole, RegExp]> = [
   ['editor', /can edit|(?:都能|可以|皆可)編輯/],
   ['commenter', /can comment|(?:都能|可以|皆可)(?:加註|留言)/],
-  ['viewer', /can view|(?:都能|可以|皆可)(?:檢視|查看)/],
+  ['viewer', /can (?:find and )?view|(?:都能|可以|皆可)(?:檢視|查看)/],
 ];
 
 /**

@@ -196,7 +196,9 @@ function findDialog(doc: Document, inFrame: boolean): FoundDialog | null {
   for (const el of candidates) {
     if (textOf(el) !== '') return { el, title: null, notes: ['title-unrecognized', 'dialog-structure-unrecognized'] };
   }
-  // 4. No role=dialog in the frame: the Drive panel (div.asdCEb with "General access") or bare anchors.
+  // 4. No role=dialog in the frame at all: the Drive panel (div.asdCEb with "General access") or bare anchors.
+  //    (A dialog that exists but is hidden means the dialog is closed.)
+  if (all.length > 0) return null;
   const body = doc.body;
   if (body && hasShareAnchors(body)) return { el: body, title: null, notes: ['dialog-role-absent', 'title-unrecognized'] };
   for (const panel of Array.from(doc.querySelectorAll('div.asdCEb'))) {
