@@ -1,0 +1,570 @@
+// Google Forms editor reader: Document → FormsSnapshot. Pure, never throws, never judges.
+//
+// Two sources (reference/google-forms-dom.md §0.4):
+//   - the live DOM: the Settings tab (label tables + the §3a "robust read") and the question cards (§5);
+//   - the embedded FB_LOAD_DATA_ blob (§6), page-load state only.
+// Precedence: a setting read from the rendered Settings panel wins over the blob; questions come from the DOM
+// cards when there are any (they carry live edits), else from the blob. Neither → null (rules: unverified).
+// Hash navigation (#settings / #responses / questions) needs nothing special: each call reads what is there.
+import type { FormsItem, FormsSnapshot } from '../../core/schema';
+import { normText } from '../../core/text';
+import { formsEditId } from '../detect';
+import { readEmbedded, itemKindOf, type EmbeddedForm, type EmbeddedResult } from './fbdata';
+import {
+  CARD_LABELS,
+  EMAIL_OPTIONS,
+  SETTING_ARIA,
+  SETTING_LABELS,
+  SETTINGS_PANEL_MARKERS,
+  type SettingKey,
+} from './labels';
+
+type Diag = FormsSnapshot['diagnostics'];
+type Settings = FormsSnapshot['settings'];
+
+const MAX_TEXT = 20_000;
+const SHOW_TEXT = 4; // NodeFilter.SHOW_TEXT, without touching globals
+const CONTROL_SEL =
+  '[aria-checked],[role="switch"],[role="checkbox"],[role="listbox"],[aria-haspopup],input[type="checkbox"]';
+const CARD_SEL = '[data-item-id]';
+const CARD_ALT_SEL = '[jsname="Mxc6Ne"]';
+/** Subtrees whose text is never a settings label: scripts, tooltips, question cards, editable text. */
+const NOT_LABEL_SEL =
+  'script,style,noscript,template,[role="tooltip"],[data-item-id],[jsname="Mxc6Ne"],[contenteditable="true"],textarea,input';
+
+/** Display text: collapse whitespace, drop zero-width/bidi controls; no NFKC (detectors normalise for themselves). */
+function clean(s: string): string {
+  return s.replace(/[\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/g, '').replace(/\s+/g, ' ').trim();
+}
+
+/** Label lookup key: NFKC, lower case, no whitespace ("僅限回覆 1 次" = "僅限回覆1次"). */
+function key(s: string): string {
+  return normText(s).toLowerCase().replace(/\s+/g, '');
+}
+
+function cap(s: string, diag: Diag, what: string): string {
+  if (s.length <= MAX_TEXT) return s;
+  note(diag, `${what}-truncated`);
+  return s.slice(0, MAX_TEXT);
+}
+
+function note(diag: Diag, n: string): void {
+  if (!diag.notes.includes(n)) diag.notes.push(n);
+}
+
+function count(diag: Diag, k: string, by = 1): void {
+  diag.counts[k] = (diag.counts[k] ?? 0) + by;
+}
+
+/** Hidden without a layout read: `hidden`, aria-hidden, inline display:none / visibility:hidden on the element or an ancestor. */
+function isHiddenByAttr(el: Element): boolean {
+  for (let e: Element | null = el; e; e = e.parentElement) {
+    if (e.hasAttribute('hidden') || e.getAttribute('aria-hidden') === 'true') return true;
+    const st = e.getAttribute('style');
+    if (st && /(?:display\s*:\s*none|visibility\s*:\s*hidden)/i.test(st)) return true;
+  }
+  return false;
+}
+
+/** Whether this document has layout (a real browser) — jsdom reports no client rects for anything. */
+function hasLayout(doc: Document): boolean {
+  try {
+    return (doc.body?.getClientRects().length ?? 0) > 0;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Among duplicates of one control (reference §5: "use the visible/last one"), keep the visible ones
+ * (attribute checks; client rects only when there is a tie and the page has layout), then take the last.
+ */
+function pickVisible<T extends { el: Element }>(cands: T[], doc: Document): { pick: T | null; duplicates: boolean } {
+  if (cands.length === 0) return { pick: null, duplicates: false };
+  let vis = cands.filter((c) => !isHiddenByAttr(c.el));
+  if (vis.length === 0) vis = cands;
+  if (vis.length > 1 && hasLayout(doc)) {
+    const laidOut = vis.filter((c) => {
+      try {
+        return c.el.getClientRects().length > 0;
+      } catch {
+        return true;
+      }
+    });
+    if (laidOut.length > 0) vis = laidOut;
+  }
+  return { pick: vis[vis.length - 1] ?? null, duplicates: vis.length > 1 };
+}
+
+function outermost(els: Element[]): Element[] {
+  return els.filter((e) => !els.some((o) => o !== e && o.contains(e)));
+}
+
+function textOfEditable(el: Element): string {
+  const tag = el.tagName.toLowerCase();
+  if (tag === 'textarea' || tag === 'input') {
+    const v = (el as HTMLInputElement).value;
+    return v || el.getAttribute('data-initial-value') || '';
+  }
+  return el.textContent ?? '';
+}
+
+// ---------------------------------------------------------------------------------------------
+// Settings tab
+// ---------------------------------------------------------------------------------------------
+
+type ControlRead = { el: Element; value: boolean | 'none' | 'verified' | 'input' | null };
+
+const LABEL_INDEX: Map<string, SettingKey> = (() => {
+  const m = new Map<string, SettingKey>();
+  for (const [k, labels] of Object.entries(SETTING_LABELS) as Array<[SettingKey, readonly string[]]>) {
+    for (const l of labels) m.set(key(l), k);
+  }
+  return m;
+})();
+
+const EMAIL_INDEX: Map<string, 'none' | 'verified' | 'input'> = (() => {
+  const m = new Map<string, 'none' | 'verified' | 'input'>();
+  for (const [k, labels] of Object.entries(EMAIL_OPTIONS) as Array<['none' | 'verified' | 'input', readonly string[]]>) {
+    for (const l of labels) m.set(key(l), k);
+  }
+  return m;
+})();
+
+/** Elements whose own text equals a settings label, per setting. One pass over the text nodes. */
+function findLabels(doc: Document): Map<SettingKey, Element[]> {
+  const found = new Map<SettingKey, Element[]>();
+  const root = doc.body ?? doc.documentElement;
+  if (!root) return found;
+  const walker = doc.createTreeWalker(root, SHOW_TEXT);
+  const add = (k: SettingKey, el: Element) => {
+    const list = found.get(k) ?? [];
+    if (!list.includes(el)) list.push(el);
+    found.set(k, list);
+  };
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const data = n.nodeValue ?? '';
+    if (data.trim() === '' || data.length > 120) continue;
+    const parent = n.parentElement;
+    if (!parent || parent.closest(NOT_LABEL_SEL)) continue;
+    let k = LABEL_INDEX.get(key(data));
+    if (!k && parent.childNodes.length > 1 && parent.childNodes.length <= 6) {
+      const whole = parent.textContent ?? '';
+      if (whole.length <= 120) k = LABEL_INDEX.get(key(whole));
+    }
+    if (k) add(k, parent);
+  }
+  return found;
+}
+
+function controlsWithin(el: Element): Element[] {
+  const list: Element[] = [];
+  if (el.matches(CONTROL_SEL)) list.push(el);
+  for (const c of Array.from(el.querySelectorAll(CONTROL_SEL))) {
+    if (c.closest('[data-item-id],[jsname="Mxc6Ne"]')) continue;
+    list.push(c);
+  }
+  return outermost(list);
+}
+
+/** §3a robust read: walk up from the label to the nearest ancestor holding exactly one control. */
+function controlForLabel(label: Element): Element | 'ambiguous' | null {
+  const own = label.closest(CONTROL_SEL);
+  if (own && !own.closest('[data-item-id]')) return own;
+  let depth = 0;
+  for (let anc: Element | null = label; anc && depth < 8; anc = anc.parentElement, depth++) {
+    if (anc.tagName === 'BODY' || anc.tagName === 'HTML') return null;
+    const controls = controlsWithin(anc);
+    if (controls.length === 1) return controls[0]!;
+    if (controls.length > 1) return 'ambiguous';
+  }
+  return null;
+}
+
+function readToggle(el: Element): boolean | null {
+  const ac = el.getAttribute('aria-checked');
+  if (ac === 'true') return true;
+  if (ac === 'false') return false;
+  if (el.tagName === 'INPUT' && (el as HTMLInputElement).type === 'checkbox') return (el as HTMLInputElement).checked;
+  const inner = el.querySelector('[aria-checked]');
+  if (inner) {
+    const v = inner.getAttribute('aria-checked');
+    if (v === 'true') return true;
+    if (v === 'false') return false;
+  }
+  return null;
+}
+
+function readEmailControl(el: Element, diag: Diag): 'none' | 'verified' | 'input' | null {
+  const isToggle = el.hasAttribute('aria-checked') || el.getAttribute('role') === 'switch' || el.getAttribute('role') === 'checkbox';
+  if (isToggle) {
+    // legacy on/off "Collect email addresses": off is unambiguous, on does not say verified vs input
+    const t = readToggle(el);
+    if (t === false) return 'none';
+    if (t === true) note(diag, 'collect-email-legacy-toggle');
+    return null;
+  }
+  const selected = el.querySelector('[role="option"][aria-selected="true"]');
+  const texts = [selected?.textContent ?? '', el.getAttribute('aria-label') ?? '', el.textContent ?? ''];
+  for (const t of texts) {
+    const k = EMAIL_INDEX.get(key(t));
+    if (k) return k;
+  }
+  // the displayed text may be the option label plus an arrow glyph or the other (hidden) options
+  for (const [label, v] of EMAIL_INDEX) {
+    if (key(selected?.textContent ?? '').includes(label)) return v;
+  }
+  return null;
+}
+
+function readControl(k: SettingKey, el: Element, diag: Diag): ControlRead {
+  if (k === 'collectEmail') return { el, value: readEmailControl(el, diag) };
+  return { el, value: readToggle(el) };
+}
+
+function ariaFallback(doc: Document, k: SettingKey, diag: Diag): ControlRead[] {
+  const out: ControlRead[] = [];
+  const frags = SETTING_ARIA[k].map((f) => f.toLowerCase());
+  for (const el of Array.from(doc.querySelectorAll('[aria-label]'))) {
+    if (el.closest('[data-item-id],[jsname="Mxc6Ne"],[role="tooltip"]')) continue;
+    const label = (el.getAttribute('aria-label') ?? '').toLowerCase();
+    if (!frags.some((f) => label.includes(f))) continue;
+    if (!el.matches(CONTROL_SEL)) continue;
+    const r = readControl(k, el, diag);
+    if (r.value !== null) out.push(r);
+  }
+  return out;
+}
+
+interface SettingsDom {
+  rendered: boolean;
+  values: Partial<Record<SettingKey, ControlRead['value']>>;
+}
+
+function readSettingsDom(doc: Document, diag: Diag): SettingsDom {
+  const labels = findLabels(doc);
+  const values: SettingsDom['values'] = {};
+  let readable = 0;
+  for (const k of Object.keys(SETTING_LABELS) as SettingKey[]) {
+    const els = labels.get(k) ?? [];
+    count(diag, `label:${k}`, els.length);
+    const reads: ControlRead[] = [];
+    let ambiguous = false;
+    for (const l of els) {
+      const c = controlForLabel(l);
+      if (c === 'ambiguous') ambiguous = true;
+      else if (c) {
+        const r = readControl(k, c, diag);
+        if (r.value !== null) reads.push(r);
+      }
+    }
+    if (reads.length === 0) {
+      if (ambiguous) note(diag, `${k}-label-ambiguous`);
+      reads.push(...ariaFallback(doc, k, diag));
+      if (reads.length > 0) note(diag, `${k}-from-aria-label`);
+    }
+    const { pick, duplicates } = pickVisible(reads, doc);
+    if (duplicates) note(diag, `${k}-duplicates`);
+    if (pick) {
+      values[k] = pick.value;
+      readable++;
+    }
+  }
+  const markers =
+    SETTINGS_PANEL_MARKERS.ariaLabels.some((a) => doc.querySelector(`[aria-label="${a}"]`)) ||
+    (() => {
+      const body = doc.body?.textContent ?? '';
+      return SETTINGS_PANEL_MARKERS.texts.some((t) => body.includes(t));
+    })();
+  return { rendered: readable > 0 || markers, values };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Question cards
+// ---------------------------------------------------------------------------------------------
+
+function collectCards(doc: Document): Element[] {
+  const primary = outermost(Array.from(doc.querySelectorAll(CARD_SEL)));
+  const alt = Array.from(doc.querySelectorAll(CARD_ALT_SEL)).filter(
+    (a) => !primary.some((p) => p.contains(a) || a.contains(p)),
+  );
+  const all = outermost([...primary, ...alt]);
+  // hidden duplicates (e.g. a drag ghost) share the data-item-id of the real card: keep one per id
+  const byId = new Map<string, Element[]>();
+  const out: Element[] = [];
+  for (const c of all) {
+    const id = c.getAttribute('data-item-id');
+    if (!id) {
+      out.push(c);
+      continue;
+    }
+    const list = byId.get(id);
+    if (list) list.push(c);
+    else {
+      byId.set(id, [c]);
+      out.push(c);
+    }
+  }
+  return out.map((c) => {
+    const id = c.getAttribute('data-item-id');
+    const dups = id ? byId.get(id) ?? [c] : [c];
+    if (dups.length === 1) return c;
+    return pickVisible(dups.map((el) => ({ el })), doc).pick?.el ?? c;
+  });
+}
+
+function labelIs(el: Element, labels: readonly string[]): boolean {
+  const a = key(el.getAttribute('aria-label') ?? '');
+  return labels.some((l) => key(l) === a);
+}
+function labelStarts(el: Element, labels: readonly string[]): boolean {
+  const a = key(el.getAttribute('aria-label') ?? '');
+  return labels.some((l) => a.startsWith(key(l)));
+}
+
+interface CardRead {
+  item: FormsItem;
+  titleFound: boolean;
+  labelled: boolean;
+}
+
+function readCard(card: Element, diag: Diag): CardRead {
+  const id = card.getAttribute('data-item-id') ?? card.querySelector(CARD_SEL)?.getAttribute('data-item-id') ?? null;
+  const labelled = Array.from(card.querySelectorAll('[aria-label]'));
+  const editables = labelled.filter((e) => e.matches('[role="textbox"],[contenteditable="true"],textarea,input'));
+
+  let titleEl: Element | undefined = editables.find((e) => labelIs(e, CARD_LABELS.question));
+  let section = false;
+  if (!titleEl) {
+    titleEl = editables.find((e) => labelStarts(e, CARD_LABELS.sectionTitlePrefix));
+    section = !!titleEl;
+  }
+  if (!titleEl) titleEl = editables.find((e) => e.tagName === 'TEXTAREA' && /question t/i.test(e.getAttribute('aria-label') ?? ''));
+  const descEl = editables.find((e) => e !== titleEl && labelIs(e, CARD_LABELS.description));
+  let isLabelled = !!titleEl;
+  if (!titleEl) {
+    // language-free fallback: the first editable text of the card, outside option lists
+    titleEl = Array.from(card.querySelectorAll('[role="textbox"],[contenteditable="true"],textarea')).find(
+      (e) => !e.closest('[role="list"],[role="listitem"]') && e !== descEl,
+    );
+    if (titleEl) note(diag, 'card-title-unlabelled');
+  }
+
+  // type: the selected option of the "Question types" listbox, data-value = FB type code (§5)
+  let type: number | null = null;
+  const listboxes = Array.from(card.querySelectorAll('[role="listbox"]'));
+  const typeBox = listboxes.find((l) => labelIs(l, CARD_LABELS.questionTypes)) ?? listboxes[0];
+  const opt = typeBox?.querySelector('[role="option"][aria-selected="true"][data-value]');
+  const dv = opt?.getAttribute('data-value');
+  if (dv && /^\d{1,2}$/.test(dv) && Number(dv) <= 13) type = Number(dv);
+  if (type === null && section) type = 8;
+
+  const hasQuestionMarks =
+    editables.some((e) => labelIs(e, CARD_LABELS.question)) ||
+    labelled.some((e) => labelIs(e, CARD_LABELS.required)) ||
+    listboxes.some((l) => labelIs(l, CARD_LABELS.questionTypes));
+  // unknown type: treat as a question (so it is scanned) and say so; the blob may still tell us the type
+  if (type === null && !hasQuestionMarks) note(diag, 'card-kind-unknown');
+  const kind: FormsItem['kind'] = type !== null ? itemKindOf(type) : 'question';
+
+  return {
+    item: {
+      id,
+      title: titleEl ? cap(clean(textOfEditable(titleEl)), diag, 'title') : '',
+      description: descEl ? cap(clean(textOfEditable(descEl)), diag, 'description') : '',
+      type,
+      kind,
+    },
+    titleFound: !!titleEl,
+    labelled: isLabelled,
+  };
+}
+
+function readCards(doc: Document, diag: Diag, embedded: EmbeddedForm | null): FormsItem[] | null {
+  const cards = collectCards(doc);
+  count(diag, 'cards', cards.length);
+  if (cards.length === 0) return null;
+  const byId = new Map((embedded?.items ?? []).filter((i) => i.id).map((i) => [i.id!, i]));
+  let unlabelled = 0;
+  const items = cards.map((card) => {
+    const r = readCard(card, diag);
+    const emb = r.item.id ? byId.get(r.item.id) : undefined;
+    if (!r.labelled) unlabelled++;
+    if (emb) {
+      if (r.item.type === null && emb.type !== null) {
+        r.item.type = emb.type;
+        r.item.kind = emb.kind;
+      }
+      if (!r.titleFound) {
+        r.item.title = clean(emb.title);
+        r.item.description = r.item.description || clean(emb.description);
+        note(diag, 'card-title-from-embedded');
+      }
+    } else if (!r.titleFound) {
+      note(diag, 'card-title-missing');
+      count(diag, 'cardsWithoutTitle');
+    }
+    if (r.item.type === null && !emb) note(diag, 'card-type-unknown');
+    return r.item;
+  });
+  diag.anchors.items = unlabelled === cards.length ? 'anchor' : 'label';
+  return items;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Form title / description
+// ---------------------------------------------------------------------------------------------
+
+function readFormText(doc: Document, labels: readonly string[]): string | null {
+  const cands = Array.from(doc.querySelectorAll('[aria-label]')).filter(
+    (e) =>
+      labelIs(e, labels) &&
+      e.matches('[role="textbox"],[contenteditable="true"],textarea,input,[role="heading"],div') &&
+      !e.closest('[data-item-id],[jsname="Mxc6Ne"],[role="tooltip"]'),
+  );
+  const { pick } = pickVisible(cands.map((el) => ({ el })), doc);
+  return pick ? clean(textOfEditable(pick.el)) : null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Entry points
+// ---------------------------------------------------------------------------------------------
+
+/** The smallest stable subtree to observe. No stable container is documented (classes are obfuscated, §0.1), so body. */
+export function formsObserveRoot(doc: Document): Element {
+  return doc.body ?? doc.documentElement;
+}
+
+function scriptTexts(doc: Document, diag: Diag): string[] {
+  const out: string[] = [];
+  const list = doc.scripts ?? doc.getElementsByTagName('script');
+  for (const s of Array.from(list)) {
+    if (s.getAttribute('src')) continue;
+    const t = s.textContent ?? '';
+    if (t.includes('LOAD_DATA_')) out.push(t);
+  }
+  count(diag, 'scripts', list.length);
+  return out;
+}
+
+function safe<T>(diag: Diag, what: string, f: () => T, fallback: T): T {
+  try {
+    return f();
+  } catch {
+    note(diag, `${what}-error`);
+    return fallback;
+  }
+}
+
+export function readForms(doc: Document, url: string): FormsSnapshot {
+  const diagnostics: Diag = { anchors: {}, notes: [], counts: {} };
+  const settings: Settings = {
+    summaryToRespondents: null,
+    responders: null,
+    collectEmail: null,
+    limitOneResponse: null,
+    editAfterSubmit: null,
+  };
+  const snap: FormsSnapshot = {
+    app: 'forms',
+    url,
+    itemKey: safe(diagnostics, 'url', () => formsEditId(url), null),
+    lang: safe(diagnostics, 'lang', () => doc.documentElement?.getAttribute('lang') || null, null),
+    title: null,
+    description: null,
+    items: null,
+    settings,
+    diagnostics,
+  };
+  const a = diagnostics.anchors;
+  for (const f of ['title', 'description', 'items', 'summaryToRespondents', 'responders', 'collectEmail', 'limitOneResponse', 'editAfterSubmit']) {
+    a[f] = 'none';
+  }
+
+  // 1. Embedded data
+  const emb: EmbeddedResult = safe(diagnostics, 'fb-load-data', () => readEmbedded(scriptTexts(doc, diagnostics)), {
+    status: 'absent',
+  });
+  const embedded = emb.status === 'ok' ? emb.form : null;
+  if (emb.status === 'ok') {
+    count(diagnostics, 'embeddedBytes', emb.bytes);
+    count(diagnostics, 'embeddedItems', emb.form.items.length);
+    if (emb.form.source === 'FB_PUBLIC_LOAD_DATA_') note(diagnostics, 'fb-public-load-data');
+  } else if (emb.status === 'absent') note(diagnostics, 'fb-load-data-absent');
+  else if (emb.status === 'unparsable') note(diagnostics, 'fb-load-data-unparsable');
+  else note(diagnostics, 'fb-load-data-unexpected-shape');
+
+  // 2. Settings: live DOM first, then the blob
+  const dom = safe(diagnostics, 'settings', () => readSettingsDom(doc, diagnostics), { rendered: false, values: {} });
+  if (!dom.rendered) note(diagnostics, 'settings-panel-absent');
+  const apply = <K extends 'summaryToRespondents' | 'limitOneResponse' | 'editAfterSubmit'>(
+    field: K,
+    k: SettingKey,
+    fromBlob: boolean | undefined,
+  ) => {
+    const v = dom.values[k];
+    if (typeof v === 'boolean') {
+      settings[field] = v;
+      a[field] = 'label';
+    } else if (fromBlob !== undefined) {
+      settings[field] = fromBlob;
+      a[field] = 'embedded';
+      if (dom.rendered) note(diagnostics, `${k}-not-in-settings-panel`);
+    }
+  };
+  apply('summaryToRespondents', 'summary', embedded?.summary);
+  apply('limitOneResponse', 'limitOne', embedded?.limitOne);
+  apply('editAfterSubmit', 'editAfterSubmit', embedded?.editAfterSubmit);
+  const ev = dom.values.collectEmail;
+  if (ev === 'none' || ev === 'verified' || ev === 'input') {
+    settings.collectEmail = ev;
+    a.collectEmail = 'label';
+  } else if (embedded?.collectEmail) {
+    settings.collectEmail = embedded.collectEmail;
+    a.collectEmail = 'embedded';
+  }
+  // Responders (Publish → Anyone with the link / Restricted / domain): no public source shows this DOM
+  // (reference §8 "Responder rows: [UNVERIFIED]") and FB data does not carry it (§6c). Not read.
+  note(diagnostics, 'responders-ui-undocumented');
+
+  // 3. Questions: DOM cards (live edits) else the blob
+  const cards = safe(diagnostics, 'cards', () => readCards(doc, diagnostics, embedded), null);
+  if (cards) snap.items = cards;
+  else if (embedded) {
+    snap.items = embedded.items.map((i) => ({
+      ...i,
+      title: cap(clean(i.title), diagnostics, 'title'),
+      description: cap(clean(i.description), diagnostics, 'description'),
+    }));
+    a.items = 'embedded';
+  } else note(diagnostics, 'questions-unreadable');
+  count(diagnostics, 'items', snap.items?.length ?? 0);
+
+  // 4. Form title / description
+  safe(
+    diagnostics,
+    'form-text',
+    () => {
+      const t = readFormText(doc, CARD_LABELS.formTitle);
+      const d = readFormText(doc, CARD_LABELS.formDescription);
+      if (t !== null) {
+        snap.title = t;
+        a.title = 'label';
+      } else if (embedded) {
+        snap.title = clean(embedded.title);
+        a.title = 'embedded';
+      }
+      if (d !== null) {
+        snap.description = cap(d, diagnostics, 'description');
+        a.description = 'label';
+      } else if (embedded) {
+        snap.description = cap(clean(embedded.description), diagnostics, 'description');
+        a.description = 'embedded';
+      }
+    },
+    undefined,
+  );
+
+  if (!embedded && !dom.rendered && !cards && snap.title === null) note(diagnostics, 'structure-unrecognised');
+  return snap;
+}
