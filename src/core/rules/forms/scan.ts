@@ -1,0 +1,86 @@
+// Shared scanning for the Forms rules: which items ask for which personal data, and where a notice is.
+import type { Evidence, FormsItem, FormsSnapshot } from '../../schema';
+import {
+  detectContact,
+  detectIdentifier,
+  detectSensitive,
+  hasCollectionNotice,
+  type Match,
+} from '../../detect/lexicon';
+
+export type Detector = (text: string) => Match[];
+
+/** A block that states both purpose and retention is a collection notice (or a consent question quoting it), not a request. */
+export function isNoticeText(text: string): boolean {
+  const n = hasCollectionNotice(text);
+  return n.purpose && n.retention;
+}
+
+function itemText(item: FormsItem): string {
+  return item.description ? `${item.title}\n${item.description}` : item.title;
+}
+
+/** One evidence per offending question: its title, the first matched term, the category and the item id. */
+export function scanQuestions(items: readonly FormsItem[], detector: Detector): Evidence[] {
+  const out: Evidence[] = [];
+  for (const item of items) {
+    if (item.kind !== 'question') continue;
+    if (isNoticeText(itemText(item))) continue;
+    const m = detector(item.title)[0] ?? (item.description ? detector(item.description)[0] : undefined);
+    if (!m) continue;
+    const e: Evidence = { kind: 'question', text: item.title || item.description, match: m.term, category: m.category };
+    if (item.id) e.ref = item.id;
+    out.push(e);
+  }
+  return out;
+}
+
+export const sensitiveEvidence = (items: readonly FormsItem[]) => scanQuestions(items, detectSensitive);
+export const identifierEvidence = (items: readonly FormsItem[]) => scanQuestions(items, detectIdentifier);
+export const contactEvidence = (items: readonly FormsItem[]) => scanQuestions(items, detectContact);
+
+/** Every personal-data question (identifier, sensitive or contact), one evidence per question. */
+export function personalDataEvidence(items: readonly FormsItem[]): Evidence[] {
+  const seen = new Set<FormsItem>();
+  const out: Evidence[] = [];
+  for (const detector of [detectIdentifier, detectSensitive, detectContact]) {
+    for (const item of items) {
+      if (seen.has(item)) continue;
+      const [e] = scanQuestions([item], detector);
+      if (e) {
+        seen.add(item);
+        out.push(e);
+      }
+    }
+  }
+  return out;
+}
+
+export interface NoticeBlock {
+  text: string;
+  ref?: string;
+  purpose: boolean;
+  retention: boolean;
+}
+
+/** Candidate notice blocks: the form description, title/description and section items, and question descriptions (consent questions). */
+export function noticeBlocks(s: FormsSnapshot): NoticeBlock[] {
+  const blocks: NoticeBlock[] = [];
+  const add = (text: string, ref?: string | null) => {
+    if (!text.trim()) return;
+    const n = hasCollectionNotice(text);
+    const b: NoticeBlock = { text, purpose: n.purpose, retention: n.retention };
+    if (ref) b.ref = ref;
+    blocks.push(b);
+  };
+  if (s.description) add(s.title ? `${s.title}\n${s.description}` : s.description);
+  for (const item of s.items ?? []) {
+    if (item.kind === 'text' || item.kind === 'section') add(itemText(item), item.id);
+    else if (item.kind === 'question' && item.description) add(itemText(item), item.id);
+  }
+  return blocks;
+}
+
+export function settingLabel(s: FormsSnapshot, zh: string, en: string): string {
+  return (s.lang ?? '').toLowerCase().startsWith('zh') ? zh : en;
+}
