@@ -136,7 +136,7 @@ export const LEXICON: readonly TermEntry[] = [
   {
     group: 'sensitive',
     category: 'medication',
-    pattern: /用藥|服藥|服用.{0,4}藥|藥物|藥品|處方|\bmedications?\b|\bmedicines?\b|\bprescriptions?\b/i,
+    pattern: /用藥|服藥|服用.{0,4}藥(?:物|品)?|藥物|藥品|處方|\bmedications?\b|\bmedicines?\b|\bprescriptions?\b/i,
     unless: /藥物濫用|反毒|毒品|\bdrug abuse\b|\banti-drug\b/i,
     examples: ['目前服用的藥物', '請列出孩子長期用藥', 'Medication currently taken', 'Does your child take any medicine at school?'],
     negatives: ['藥物濫用防制宣導週', '反毒藥物知識測驗：下列何者是毒品？'],
@@ -275,6 +275,14 @@ export const LEXICON: readonly TermEntry[] = [
   // ----- contact -----
   {
     group: 'contact',
+    category: 'parent-contact',
+    pattern:
+      /(?:家長|父母|父親|母親|爸爸|媽媽|監護人|法定代理人)(?:的)?(?:姓名|聯絡方式|聯絡資料|聯絡電話|電話|手機|行動電話|e-?mail|電子郵件|信箱|line)|緊急聯絡人|\b(?:parent|guardian|mother|father|mom|dad)(?:'s|s'|\u2019s)?(?: or guardian(?:'s|\u2019s)?)? (?:name|phone|mobile|number|contact|e-?mail)\b|\bemergency contact\b/i,
+    examples: ['家長姓名及聯絡電話', '緊急聯絡人', "Parent's phone number", 'Emergency contact'],
+    negatives: ['家長日活動主題投票', 'Which of the following is a good emergency contact habit? (quiz)'],
+  },
+  {
+    group: 'contact',
     category: 'phone',
     pattern:
       /(?:手機|行動電話|聯絡電話|電話|市話|家用電話|住家電話)(?:號碼)?|\bphone(?: number)?\b|\bmobile(?: number| phone)?\b|\bcell ?(?:phone|number)\b|\btelephone\b|\bcontact number\b/i,
@@ -300,14 +308,6 @@ export const LEXICON: readonly TermEntry[] = [
       /寫\s*(?:一封)?\s*(?:e-?mail|信)|寄(?:信|給|到|至)|來信|寫信|意見信箱|校長信箱|(?:學校|老師|教務處|學務處|輔導室)(?:的)?(?:電子郵件|信箱|e-?mail)|\bsend (?:an |us an |the )?e-?mail\b|\bwrite an e-?mail\b|\be-?mail etiquette\b/i,
     examples: ['電子郵件地址', '家長常用 Email', 'Your email address', 'E-mail'],
     negatives: ['作業：寫一封 email 給未來的自己', 'How do you write a polite email to a teacher?'],
-  },
-  {
-    group: 'contact',
-    category: 'parent-contact',
-    pattern:
-      /(?:家長|父母|父親|母親|爸爸|媽媽|監護人|法定代理人)(?:的)?(?:姓名|聯絡方式|聯絡資料|聯絡電話|電話|手機|行動電話|e-?mail|電子郵件|信箱|line)|緊急聯絡人|\b(?:parent|guardian|mother|father|mom|dad)(?:'s|s'|\u2019s)?(?: or guardian(?:'s|\u2019s)?)? (?:name|phone|mobile|number|contact|e-?mail)\b|\bemergency contact\b/i,
-    examples: ['家長姓名及聯絡電話', '緊急聯絡人', "Parent's phone number", 'Emergency contact'],
-    negatives: ['家長日活動主題投票', 'Which of the following is a good emergency contact habit? (quiz)'],
   },
   {
     group: 'contact',
