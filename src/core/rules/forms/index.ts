@@ -6,6 +6,6 @@ import { identifier } from './identifier';
 import { noNotice } from './no-notice';
 import { openToAnyone } from './open-to-anyone';
 
-export const formsRules: readonly Rule<'forms'>[] = [summaryPublic, sensitiveData, identifier, noNotice, openToAnyone];
+export const formsRules: readonly Rule[] = [summaryPublic, sensitiveData, identifier, noNotice, openToAnyone] as readonly Rule[];
 
 export { summaryPublic, sensitiveData, identifier, noNotice, openToAnyone };
