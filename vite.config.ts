@@ -21,9 +21,11 @@ export function manifestFor(t: Target): Record<string, any> {
     m.browser_specific_settings = {
       gecko: {
         id: GECKO_ID,
-        strict_min_version: '128.0',
+        // data_collection_permissions is understood from Firefox 140 (desktop) / 142 (Android); web-ext lint warns below that
+        strict_min_version: '140.0',
         data_collection_permissions: { required: ['none'] },
       },
+      gecko_android: { strict_min_version: '142.0' },
     };
   }
   return m;
