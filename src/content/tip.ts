@@ -102,11 +102,11 @@ interface Shown {
   compact: boolean;
 }
 
-export function mountTip(app: App, rules: readonly Rule[], opts: TipOptions = {}): TipController {
+export function mountTip<A extends App>(app: A, rules: readonly Rule<A>[], opts: TipOptions = {}): TipController {
   const doc = opts.doc ?? document;
   const win = doc.defaultView ?? window;
   const api = opts.api ?? (() => ext() as unknown as TipApi | null);
-  const byId = new Map(rules.map((r) => [r.id, r]));
+  const byId = new Map<string, Rule>(rules.map((r) => [r.id, r as unknown as Rule]));
   let subframe = true;
   try {
     subframe = win !== win.top;

@@ -1,6 +1,26 @@
 import { render } from 'preact';
+import browser from '../platform/polyfill';
+import { RULES } from '../core/rules';
+import { downloadJson } from './data';
+import { Options, type OptionsEnv } from './Options';
+import './options.css';
 
-function Options() {
-  return <main><h1>校園個資守門員 Campus Privacy Guard</h1></main>;
-}
-render(<Options />, document.getElementById('app')!);
+const env: OptionsEnv = {
+  managed: () => browser.storage.managed.get(null),
+  get: (keys) => browser.storage.local.get(keys),
+  set: (items) => browser.storage.local.set(items),
+  clear: () => browser.storage.local.clear(),
+  onChanged(cb) {
+    const listener = (_changes: unknown, area: string) => {
+      if (area === 'local' || area === 'managed') cb();
+    };
+    browser.storage.onChanged.addListener(listener);
+    return () => browser.storage.onChanged.removeListener(listener);
+  },
+  uiLanguage: () => browser.i18n.getUILanguage(),
+  version: () => browser.runtime.getManifest().version,
+  now: () => Date.now(),
+  download: (name, data) => downloadJson(document, name, data),
+};
+
+render(<Options env={env} rules={RULES} />, document.getElementById('app')!);
