@@ -21,7 +21,7 @@ export interface Harness {
   extensionId: string;
   /** requests that were not served from fixtures (should stay empty for our own pages) */
   blocked: string[];
-  serve(url: string, fixture: string | (() => string)): Promise<void>;
+  serve(url: string, fixture: string | ((url: URL) => string)): Promise<void>;
   open(url: string): Promise<Page>;
   tabIdOf(url: string | RegExp): Promise<number>;
   badge(tabId: number): Promise<{ text: string; color: number[] }>;
@@ -51,13 +51,14 @@ export async function launch(opts: { dist?: string; locale?: string } = {}): Pro
     ],
   });
   const blocked: string[] = [];
-  const fixtures = new Map<string, string | (() => string)>();
-  await context.route('**/*', async (route) => {
+  const fixtures = new Map<string, string | ((url: URL) => string)>();
+  // Only web requests: the extension's own chrome-extension:// resources load normally.
+  await context.route(/^(https?|wss?):\/\//, async (route) => {
     const url = route.request().url();
     const key = url.split('#')[0]!;
     const f = fixtures.get(key) ?? fixtures.get(key.split('?')[0]!);
     if (f) {
-      const body = typeof f === 'function' ? f() : readFileSync(join(ROOT, f), 'utf8');
+      const body = typeof f === 'function' ? f(new URL(url)) : readFileSync(join(ROOT, f), 'utf8');
       await route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body });
       return;
     }
@@ -114,7 +115,7 @@ export async function currentWorker(context: BrowserContext): Promise<Worker> {
 }
 
 /** Poll until fn() returns a truthy value or the timeout passes. */
-export async function until<T>(fn: () => Promise<T>, timeoutMs = 5000, stepMs = 50): Promise<T> {
+export async function until<T>(fn: () => Promise<T>, timeoutMs = 10_000, stepMs = 50): Promise<T> {
   const end = Date.now() + timeoutMs;
   let last: T = await fn();
   while (!last && Date.now() < end) {
@@ -125,3 +126,7 @@ export async function until<T>(fn: () => Promise<T>, timeoutMs = 5000, stepMs = 
 }
 
 export const RED = [179, 38, 30, 255];
+
+export function fixture(path: string): string {
+  return readFileSync(join(ROOT, path), 'utf8');
+}
