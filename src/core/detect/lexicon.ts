@@ -9,7 +9,7 @@
 // Guards are checked per clause (split at 。！？；, commas and newlines) so that a topic word in one clause does
 // not silence a real request in another, and a topic word anywhere still silences clauses with no possessive.
 //
-// Term tables are data: every entry carries inline positive `examples` and `negatives`, and
+// Term tables are data (LEXICON), each entry with positive examples and negatives in LEXICON_EXAMPLES right below;
 // tests/unit/detect/lexicon.test.ts checks them all, plus a larger table of phrasings.
 // Sources: RULES.md (categories), reference/law-and-guidance.md §2 (PDPA §6 list; "sex life" includes sexual
 // orientation; form-builder triggers 病史/過敏/用藥/健檢/輔導/前科), google-forms-dom.md §5 (zh-TW keyword list).
@@ -55,6 +55,9 @@ export interface TermEntry {
   pattern: RegExp;
   /** the clause uses the word in another sense (checked on the same clause) */
   unless?: RegExp;
+}
+
+export interface TermExamples {
   /** phrasings that must fire */
   examples: readonly string[];
   /** phrasings that must not fire */
@@ -114,8 +117,6 @@ export const LEXICON: readonly TermEntry[] = [
     category: 'medical-history',
     pattern:
       /病史|病歷|就醫(?:紀錄|記錄)|醫療(?:紀錄|記錄|史)|重大傷病|medical (?:history|records?|conditions?)|health (?:history|records?)|(?:immuni[sz]ation|vaccination) records?/i,
-    examples: ['既往病史', '請填寫孩子的重大傷病卡資料', 'Please list any medical conditions', 'Medical history'],
-    negatives: ['病歷的保存年限是幾年？（是非題）', 'Vote for the poster about medical history museums'],
   },
   {
     group: 'sensitive',
@@ -123,31 +124,23 @@ export const LEXICON: readonly TermEntry[] = [
     pattern:
       /疾病|患有|罹患|慢性病|宿疾|身體狀況|健康狀(?:況|態)|健康情形|特殊體質|氣喘|哮喘|癲癇|心臟病|糖尿病|蠶豆症|\billness(?:es)?\b|\bdiseases?\b|\bchronic\b|\bdiagnos(?:is|ed)\b|\bhealth (?:conditions?|status|problems?|issues?)\b|\basthma\b|\bepilepsy\b|\bdiabetes\b/i,
     unless: /食物|食品|飲食|零食|蔬菜|水果|運動|\bfoods?\b|\bsnacks?\b|\bdiet\b|\bexercise\b/i,
-    examples: ['學生是否患有慢性疾病？', '您的孩子有無氣喘、癲癇或心臟病？', 'Does your child have any chronic illness?', '健康狀況'],
-    negatives: ['哪些疾病是由蚊子傳染的？', 'Which diseases are spread by mosquitoes?', '吃哪些食物對健康狀況最好？'],
   },
   {
     group: 'sensitive',
     category: 'allergy',
     pattern: /過敏|\ballerg(?:y|ies|ic|ens?)\b/i,
-    examples: ['過敏史', '請問您的孩子對哪些食物過敏？', 'Allergies (food or medicine)', 'Is your child allergic to anything?'],
-    negatives: ['過敏是什麼？', 'Which of the following is a common symptom of an allergy?', '過敏宣導海報比賽'],
   },
   {
     group: 'sensitive',
     category: 'medication',
     pattern: /用藥|服藥|服用.{0,4}藥(?:物|品)?|藥物|藥品|處方|\bmedications?\b|\bmedicines?\b|\bprescriptions?\b/i,
     unless: /藥物濫用|反毒|毒品|\bdrug abuse\b|\banti-drug\b/i,
-    examples: ['目前服用的藥物', '請列出孩子長期用藥', 'Medication currently taken', 'Does your child take any medicine at school?'],
-    negatives: ['藥物濫用防制宣導週', '反毒藥物知識測驗：下列何者是毒品？'],
   },
   {
     group: 'sensitive',
     category: 'disability',
     pattern: /身心障礙|身障|障礙(?:類別|等級|手冊|證明)|殘障|\bdisabilit(?:y|ies)\b|\bhandicap(?:ped)?\b/i,
     unless: /無障礙|\baccessib|\bwheelchair ramp/i,
-    examples: ['是否領有身心障礙證明？', '障礙類別', 'Does your child have a disability?', 'Disability (if any)'],
-    negatives: ['校園無障礙坡道設置地點建議', 'Disability awareness week poster topic'],
   },
   {
     group: 'sensitive',
@@ -155,39 +148,29 @@ export const LEXICON: readonly TermEntry[] = [
     pattern:
       /特殊教育|特教(?:生|身分|學生|資格|鑑定|類別|服務)?|特殊需求|鑑輔會|個別化教育計畫|\biep\b|\bspecial (?:education(?:al)?(?: needs)?|needs)\b|\bsen\b|\blearning (?:disabilit(?:y|ies)|difficult(?:y|ies))\b/i,
     unless: /特教(?:老師|教師|組|中心|研習|宣導)|特殊教育(?:研習|宣導|法)|\b(?:for|to) teachers\b/i,
-    examples: ['是否為特教生？', '學生特教身分（鑑輔會鑑定結果）', 'Special educational needs (SEN) status', 'Does your child have an IEP?'],
-    negatives: ['特教組辦公室在幾樓？', 'Special education workshop for teachers: preferred date'],
   },
   {
     group: 'sensitive',
     category: 'health-check',
     pattern:
       /健康檢查|健檢|體檢|體格檢查|(?:醫院|醫療|身體)檢查|檢驗(?:報告|結果)|尿液檢查|視力檢查結果|\bhealth (?:check(?:-?up)?|screening|examination)s?\b|\bmedical (?:exam(?:ination)?|check-?up)s?\b|\bphysical exam(?:ination)?s?\b|\bscreening results?\b/i,
-    examples: ['請上傳新生健康檢查結果', '體檢報告', 'Health check results', 'Please upload your medical examination report'],
-    negatives: ['健康檢查為什麼很重要？', 'Health check-up poster contest entry title'],
   },
   {
     group: 'sensitive',
     category: 'genetic',
     pattern: /基因|遺傳(?:性)?(?:疾病|病)|家族病史|家族遺傳|\bgenetic\b|\bhereditary\b|\bfamily (?:medical|health) history\b|\bdna\b/i,
     unless: /基因改造|基改|基因工程|\bgenetically modified\b|\bgmo\b|\bgenetic engineering\b|\bdna (?:model|structure|extraction)\b/i,
-    examples: ['家族病史', '學生是否有遺傳性疾病？', 'Family medical history', 'Any hereditary conditions?'],
-    negatives: ['基因改造食品的優缺點', 'What do you know about genetic engineering?'],
   },
   {
     group: 'sensitive',
     category: 'sex-life',
     pattern:
       /性生活|性經驗|性行為|性伴侶|\bsex life\b|\bsexual (?:activity|activities|experiences?|history|behaviou?rs?|partners?)\b/i,
-    examples: ['你是否有過性經驗？', '性伴侶人數', 'Are you sexually active? Describe your sexual activity', 'Number of sexual partners'],
-    negatives: ['認識安全性行為（性教育課程測驗）', 'Which of the following is true about sexual behaviour? (quiz)'],
   },
   {
     group: 'sensitive',
     category: 'sexual-orientation',
     pattern: /性傾向|性取向|\bsexual orientation\b/i,
-    examples: ['你的性傾向', '請勾選您的性取向', 'Sexual orientation', 'What is your sexual orientation?'],
-    negatives: ['性別平等教育週：性傾向歧視的定義是什麼？', 'Sexual orientation discrimination essay topic'],
   },
   {
     group: 'sensitive',
@@ -195,8 +178,6 @@ export const LEXICON: readonly TermEntry[] = [
     pattern:
       /前科|犯罪(?:紀錄|記錄|前科|經歷)|刑事(?:紀錄|記錄|案件)|良民證|警察刑事紀錄證明|觸法|少年事件|保護管束|\bcriminal (?:records?|history|convictions?)\b|\bconvict(?:ed|ions?)\b|\bpolice (?:records?|certificates?)\b|\barrested\b/i,
     unless: /犯罪小說|推理小說|\bcrime (?:novels?|fiction)\b/i,
-    examples: ['是否有犯罪前科？', '請上傳警察刑事紀錄證明（良民證）', 'Do you have a criminal record?', 'Have you ever been convicted of a crime?'],
-    negatives: ['讀書會：推薦一本犯罪小說', 'Debate topic: should criminal records be public?'],
   },
   {
     group: 'sensitive',
@@ -205,8 +186,6 @@ export const LEXICON: readonly TermEntry[] = [
       /輔導(?:紀錄|記錄|資料|經驗|歷程)|接受(?:過)?(?:心理)?輔導|諮商|心理治療|精神(?:科|疾病|狀況)|身心科|憂鬱症|焦慮症|自傷|自殺|\bcounsell?ing\b|\btherapy\b|\btherapist\b|\bpsychiatr(?:ic|ist|y)\b|\bpsychological (?:assessments?|treatments?)\b|\bmental (?:health|illness)\b|\bself-harm\b|\bsuicid/i,
     unless:
       /請洽|洽詢|聯繫|專線|輔導室(?:在|位置)|\bcontact (?:the|us|our)\b|\bhelpline\b|\bmental health (?:week|awareness|day)\b|\bcounsell?ing (?:office|room|cent(?:er|re)) (?:hours|location)\b/i,
-    examples: ['是否曾接受心理諮商？', '輔導紀錄', 'Has your child received counselling?', 'Mental health history'],
-    negatives: ['如需諮商服務請洽輔導室', 'Mental health awareness week: pick a poster topic'],
   },
 
   // ----- identifiers -----
@@ -217,16 +196,12 @@ export const LEXICON: readonly TermEntry[] = [
       /身[分份]證(?:字號|號碼|號|統一編號|影本|正反面)?|統一編號|統編|\bnational id(?:entification)?(?: (?:card|number|no))?\b|\bcitizen id\b|\bidentity card\b|\bid card (?:number|no)\b|\bpersonal id number\b|\btaiwan(?:ese)? id\b|\broc id\b/i,
     unless:
       /攜帶|帶著|記得帶|出示|(?:公司|發票|收據|廠商|報帳|抬頭|店家)(?:的)?(?:統一編號|統編)|(?:統一編號|統編)[^身]{0,4}(?:公司|發票|收據|報帳)|\bbring\b|\bshow your\b|\bpresent your\b|\b(?:student|library|club|school|staff|employee) id\b/i,
-    examples: ['請填寫學生身分證字號', '身分證字號', 'National ID number', 'Please enter your child\u2019s Taiwan ID'],
-    negatives: ['報到當天請攜帶身分證正本', '報帳用公司統一編號', 'Student club ID badge colour', 'Please bring your identity card on the trip'],
   },
   {
     group: 'identifier',
     category: 'resident-certificate',
     pattern: /居留證|統一證號|\barc(?: number| no\.?)?\b|\bresident (?:certificate|permit)s?\b|\balien resident\b/i,
     unless: /攜帶|帶著|記得帶|\bbring\b/i,
-    examples: ['居留證統一證號', '外籍生請填寫居留證號碼', 'ARC number', 'Resident certificate number (foreign students)'],
-    negatives: ['報到時請攜帶居留證', 'Please bring your resident permit to the office'],
   },
   {
     group: 'identifier',
@@ -234,24 +209,18 @@ export const LEXICON: readonly TermEntry[] = [
     pattern: /護照|\bpassports?\b/i,
     unless:
       /(?:閱讀|英語|英文|學習|運動|美德|品德|闖關|環保|健康|認證|集點|數位|文化|社區|藝術|城市)護照|攜帶|帶著|記得帶|\b(?:reading|learning|activity|library) passports?\b|\bpassport stamps?\b|\bbring\b/i,
-    examples: ['護照號碼', '請填寫護照英文姓名及號碼', 'Passport number', 'Please upload a copy of your passport'],
-    negatives: ['閱讀護照集滿幾格了？', 'How many stamps are in your reading passport?', '出國請記得帶護照'],
   },
   {
     group: 'identifier',
     category: 'nhi-card',
     pattern: /健保卡|健保(?:卡號|號碼|IC卡)|\bnhi (?:card|number)\b|\bnational health insurance (?:card|number)\b|\bhealth insurance card\b/i,
     unless: /攜帶|帶著|記得帶|\bbring\b/i,
-    examples: ['健保卡號', '請填寫學生健保卡卡號', 'NHI card number', 'National Health Insurance card number'],
-    negatives: ['看診請記得帶健保卡', 'Bring your health insurance card to the clinic visit'],
   },
   {
     group: 'identifier',
     category: 'date-of-birth',
     pattern:
       /出生年月日|出生日期|生日\s*\(?\s*(?:年|西元|民國|yyyy)|(?:西元|民國)出生|\bdate of birth\b|\bdob\b|\bbirth ?date\b|\bbirthday \((?:yyyy|year)/i,
-    examples: ['出生年月日', '學生生日（民國年/月/日）', 'Date of birth (YYYY/MM/DD)', 'DOB'],
-    negatives: ['你的生日是幾月？（慶生會用）', 'Birth month for the class birthday party'],
   },
   {
     group: 'identifier',
@@ -259,8 +228,6 @@ export const LEXICON: readonly TermEntry[] = [
     pattern:
       /戶籍(?:地址|地)?|戶口名簿|住址|(?:住家|居住|現居|家庭|家裡|住宅)地址|\bhome address\b|\bresidential address\b|\bhousehold (?:registration )?address\b|\bpermanent address\b|\bstreet address\b/i,
     unless: /(?:學校|會場|活動|比賽|集合|報到|店家|公司)(?:的)?(?:地址|住址)/i,
-    examples: ['戶籍地址', '請填寫學生住址', 'Home address', 'Household registration address'],
-    negatives: ['戶籍制度的歷史（社會課報告）', 'Favourite street address in a novel'],
   },
   {
     group: 'identifier',
@@ -268,8 +235,6 @@ export const LEXICON: readonly TermEntry[] = [
     pattern:
       /銀行帳[號戶]|(?:匯款|轉帳|存摺|郵局|金融|存款)帳[號戶]|郵局局號|存摺(?:封面|影本)|信用卡(?:號|卡號)?|\bbank (?:account|details)\b|\baccount number\b|\biban\b|\brouting number\b|\bsort code\b|\bcredit card(?: number)?\b/i,
     unless: /(?:google|gmail|學校|學生|校務|系統|登入|教育雲|school|student|library|login)\s*(?:的)?(?:帳號|account)/i,
-    examples: ['請提供匯款帳號（獎學金入帳用）', '存摺封面影本', 'Bank account number', 'IBAN'],
-    negatives: ['Student account number for the library system', '信用卡的利息是怎麼計算的？'],
   },
 
   // ----- contact -----
@@ -278,8 +243,6 @@ export const LEXICON: readonly TermEntry[] = [
     category: 'parent-contact',
     pattern:
       /(?:家長|父母|父親|母親|爸爸|媽媽|監護人|法定代理人)(?:的)?(?:姓名|聯絡方式|聯絡資料|聯絡電話|電話|手機|行動電話|e-?mail|電子郵件|信箱|line)|緊急聯絡人|\b(?:parent|guardian|mother|father|mom|dad)(?:'s|s'|\u2019s)?(?: or guardian(?:'s|\u2019s)?)? (?:name|phone|mobile|number|contact|e-?mail)\b|\bemergency contact\b/i,
-    examples: ['家長姓名及聯絡電話', '緊急聯絡人', "Parent's phone number", 'Emergency contact'],
-    negatives: ['家長日活動主題投票', 'Which of the following is a good emergency contact habit? (quiz)'],
   },
   {
     group: 'contact',
@@ -288,8 +251,6 @@ export const LEXICON: readonly TermEntry[] = [
       /(?:手機|行動電話|聯絡電話|電話|市話|家用電話|住家電話)(?:號碼)?|\bphone(?: number)?\b|\bmobile(?: number| phone)?\b|\bcell ?(?:phone|number)\b|\btelephone\b|\bcontact number\b/i,
     unless:
       /使用|多久|小時|分鐘|時間|有手機嗎|擁有|品牌|遊戲|成癮|禮儀|打電話|手機殼|總機|分機|學校電話|\bscreen time\b|\busage\b|\buse (?:your|a|the)\b|\bhow (?:many|long|often)\b|\bdo you (?:have|own) a\b|\bphone case\b|\bmobile games?\b|\b(?:school|office) (?:phone|telephone)\b/i,
-    examples: ['手機號碼', '請留下聯絡電話', 'Mobile number', 'Phone'],
-    negatives: ['你每天使用手機多久？', 'How many hours a day do you use your phone?', '學校總機電話是幾號？（常識題）'],
   },
   {
     group: 'contact',
@@ -297,8 +258,6 @@ export const LEXICON: readonly TermEntry[] = [
     pattern: /(?<!電子郵件|郵件|網站|網頁|網路)(?:通訊|聯絡|郵寄|收件|寄送)?地址|(?<!e-?mail |ip |web |url )\baddress(?:es)?\b/i,
     unless:
       /(?:學校|會場|活動|比賽|集合|報到|店家|公司|場地|網站|網頁|ip)(?:的)?地址|\baddress (?:the|this|these|those|a|an|it|them|issues?|problems?|bullying|concerns?)\b|\b(?:e-?mail|ip|web|url|venue|school|keynote) address\b/i,
-    examples: ['通訊地址', '請填寫收件地址（寄送獎狀用）', 'Mailing address', 'Address'],
-    negatives: ['How should our class address bullying?', '比賽會場地址在哪裡？', 'What is the school address? (map quiz)'],
   },
   {
     group: 'contact',
@@ -306,8 +265,6 @@ export const LEXICON: readonly TermEntry[] = [
     pattern: /電子(?:郵件|信箱)(?:地址)?|\be-?mail(?: address(?:es)?)?\b|\bgmail\b|信箱/i,
     unless:
       /寫\s*(?:一封)?\s*(?:e-?mail|信)|寄(?:信|給|到|至)|來信|寫信|意見信箱|校長信箱|(?:學校|老師|教務處|學務處|輔導室)(?:的)?(?:電子郵件|信箱|e-?mail)|\bsend (?:an |us an |the )?e-?mail\b|\bwrite an e-?mail\b|\be-?mail etiquette\b/i,
-    examples: ['電子郵件地址', '家長常用 Email', 'Your email address', 'E-mail'],
-    negatives: ['作業：寫一封 email 給未來的自己', 'How do you write a polite email to a teacher?'],
   },
   {
     group: 'contact',
@@ -315,10 +272,109 @@ export const LEXICON: readonly TermEntry[] = [
     pattern: /聯絡方式|聯絡資料|聯繫方式|\bcontact (?:details|information|info)\b|\bline id\b/i,
     unless:
       /(?:學校|老師|導師|承辦人|主辦單位|我們|本處|本組|本校)(?:的)?(?:聯絡方式|聯絡資料|聯繫方式)|\bour contact\b|\bcontact (?:us|the school|the organi[sz]er)\b/i,
+  },
+];
+
+// Inline examples for every term entry (same order as LEXICON). Kept in their own table so bundles that only
+// detect can tree-shake them; tests/unit/detect/lexicon.test.ts checks every line.
+export const LEXICON_EXAMPLES: Record<LexCategory, TermExamples> = {
+  'medical-history': {
+    examples: ['既往病史', '請填寫孩子的重大傷病卡資料', 'Please list any medical conditions', 'Medical history'],
+    negatives: ['病歷的保存年限是幾年？（是非題）', 'Vote for the poster about medical history museums'],
+  },
+  'illness': {
+    examples: ['學生是否患有慢性疾病？', '您的孩子有無氣喘、癲癇或心臟病？', 'Does your child have any chronic illness?', '健康狀況'],
+    negatives: ['哪些疾病是由蚊子傳染的？', 'Which diseases are spread by mosquitoes?', '吃哪些食物對健康狀況最好？'],
+  },
+  'allergy': {
+    examples: ['過敏史', '請問您的孩子對哪些食物過敏？', 'Allergies (food or medicine)', 'Is your child allergic to anything?'],
+    negatives: ['過敏是什麼？', 'Which of the following is a common symptom of an allergy?', '過敏宣導海報比賽'],
+  },
+  'medication': {
+    examples: ['目前服用的藥物', '請列出孩子長期用藥', 'Medication currently taken', 'Does your child take any medicine at school?'],
+    negatives: ['藥物濫用防制宣導週', '反毒藥物知識測驗：下列何者是毒品？'],
+  },
+  'disability': {
+    examples: ['是否領有身心障礙證明？', '障礙類別', 'Does your child have a disability?', 'Disability (if any)'],
+    negatives: ['校園無障礙坡道設置地點建議', 'Disability awareness week poster topic'],
+  },
+  'special-education': {
+    examples: ['是否為特教生？', '學生特教身分（鑑輔會鑑定結果）', 'Special educational needs (SEN) status', 'Does your child have an IEP?'],
+    negatives: ['特教組辦公室在幾樓？', 'Special education workshop for teachers: preferred date'],
+  },
+  'health-check': {
+    examples: ['請上傳新生健康檢查結果', '體檢報告', 'Health check results', 'Please upload your medical examination report'],
+    negatives: ['健康檢查為什麼很重要？', 'Health check-up poster contest entry title'],
+  },
+  'genetic': {
+    examples: ['家族病史', '學生是否有遺傳性疾病？', 'Family medical history', 'Any hereditary conditions?'],
+    negatives: ['基因改造食品的優缺點', 'What do you know about genetic engineering?'],
+  },
+  'sex-life': {
+    examples: ['你是否有過性經驗？', '性伴侶人數', 'Are you sexually active? Describe your sexual activity', 'Number of sexual partners'],
+    negatives: ['認識安全性行為（性教育課程測驗）', 'Which of the following is true about sexual behaviour? (quiz)'],
+  },
+  'sexual-orientation': {
+    examples: ['你的性傾向', '請勾選您的性取向', 'Sexual orientation', 'What is your sexual orientation?'],
+    negatives: ['性別平等教育週：性傾向歧視的定義是什麼？', 'Sexual orientation discrimination essay topic'],
+  },
+  'criminal-record': {
+    examples: ['是否有犯罪前科？', '請上傳警察刑事紀錄證明（良民證）', 'Do you have a criminal record?', 'Have you ever been convicted of a crime?'],
+    negatives: ['讀書會：推薦一本犯罪小說', 'Debate topic: should criminal records be public?'],
+  },
+  'counselling': {
+    examples: ['是否曾接受心理諮商？', '輔導紀錄', 'Has your child received counselling?', 'Mental health history'],
+    negatives: ['如需諮商服務請洽輔導室', 'Mental health awareness week: pick a poster topic'],
+  },
+  'national-id': {
+    examples: ['請填寫學生身分證字號', '身分證字號', 'National ID number', 'Please enter your child\u2019s Taiwan ID'],
+    negatives: ['報到當天請攜帶身分證正本', '報帳用公司統一編號', 'Student club ID badge colour', 'Please bring your identity card on the trip'],
+  },
+  'resident-certificate': {
+    examples: ['居留證統一證號', '外籍生請填寫居留證號碼', 'ARC number', 'Resident certificate number (foreign students)'],
+    negatives: ['報到時請攜帶居留證', 'Please bring your resident permit to the office'],
+  },
+  'passport': {
+    examples: ['護照號碼', '請填寫護照英文姓名及號碼', 'Passport number', 'Please upload a copy of your passport'],
+    negatives: ['閱讀護照集滿幾格了？', 'How many stamps are in your reading passport?', '出國請記得帶護照'],
+  },
+  'nhi-card': {
+    examples: ['健保卡號', '請填寫學生健保卡卡號', 'NHI card number', 'National Health Insurance card number'],
+    negatives: ['看診請記得帶健保卡', 'Bring your health insurance card to the clinic visit'],
+  },
+  'date-of-birth': {
+    examples: ['出生年月日', '學生生日（民國年/月/日）', 'Date of birth (YYYY/MM/DD)', 'DOB'],
+    negatives: ['你的生日是幾月？（慶生會用）', 'Birth month for the class birthday party'],
+  },
+  'household-address': {
+    examples: ['戶籍地址', '請填寫學生住址', 'Home address', 'Household registration address'],
+    negatives: ['戶籍制度的歷史（社會課報告）', 'Favourite street address in a novel'],
+  },
+  'bank-account': {
+    examples: ['請提供匯款帳號（獎學金入帳用）', '存摺封面影本', 'Bank account number', 'IBAN'],
+    negatives: ['Student account number for the library system', '信用卡的利息是怎麼計算的？'],
+  },
+  'parent-contact': {
+    examples: ['家長姓名及聯絡電話', '緊急聯絡人', "Parent's phone number", 'Emergency contact'],
+    negatives: ['家長日活動主題投票', 'Which of the following is a good emergency contact habit? (quiz)'],
+  },
+  'phone': {
+    examples: ['手機號碼', '請留下聯絡電話', 'Mobile number', 'Phone'],
+    negatives: ['你每天使用手機多久？', 'How many hours a day do you use your phone?', '學校總機電話是幾號？（常識題）'],
+  },
+  'address': {
+    examples: ['通訊地址', '請填寫收件地址（寄送獎狀用）', 'Mailing address', 'Address'],
+    negatives: ['How should our class address bullying?', '比賽會場地址在哪裡？', 'What is the school address? (map quiz)'],
+  },
+  'email': {
+    examples: ['電子郵件地址', '家長常用 Email', 'Your email address', 'E-mail'],
+    negatives: ['作業：寫一封 email 給未來的自己', 'How do you write a polite email to a teacher?'],
+  },
+  'contact-details': {
     examples: ['請留下您的聯絡方式', 'LINE ID', 'Your contact details', 'Contact information'],
     negatives: ['承辦人聯絡方式：教務處分機 123（說明文字）', 'Our contact details are on the school website'],
   },
-];
+};
 
 // ---------------------------------------------------------------------------------------------
 // Matching
