@@ -38,7 +38,4 @@ export const PageMessage = z.discriminatedUnion('kind', [
 ]);
 export type PageMessage = z.infer<typeof PageMessage>;
 
-/** Acknowledgement key: one per app + item + rule. */
-export function ackKey(app: string, itemKey: string | null, ruleId: string): string {
-  return `${app}|${itemKey ?? '-'}|${ruleId}`;
-}
+export { ackKey } from './keys';

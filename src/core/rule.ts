@@ -23,15 +23,26 @@ export type RuleOutcome =
   /** the rule does not apply here (e.g. no school domains configured); listed only in diagnostics */
   | { status: 'not-applicable'; reason: string };
 
+/** A rule's logic: what content scripts bundle. Its texts and legal basis are in its RuleMeta. */
 export interface Rule<A extends App = App> {
   id: string;
   app: A;
   severity: Severity;
-  basis: Basis;
-  /** ids of other rules this one depends on (e.g. forms.open-to-anyone needs forms.identifier) */
-  messages: Record<Lang, RuleMessages>;
   /** Pure: same snapshot + policy → same outcome. Must never throw on a schema-valid snapshot. */
   evaluate(snapshot: SnapshotOf<A>, policy: Policy): RuleOutcome;
+}
+
+/**
+ * A rule's metadata (like axe-core's rule metadata): id, severity, legal basis per school type and the
+ * user-facing texts in both languages. Lives in `<rule>.meta.ts` beside `<rule>.ts`; the registry
+ * meta-test checks the two agree.
+ */
+export interface RuleMeta {
+  id: string;
+  app: App;
+  severity: Severity;
+  basis: Basis;
+  messages: Record<Lang, RuleMessages>;
 }
 
 /** Helper that keeps the app type parameter inferred from the literal. */

@@ -1,11 +1,11 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { TabStateResponse } from '../background/worker-types';
 import { CITATIONS } from '../core/law';
-import { ackKey } from '../core/messages';
+import { ackKey } from '../core/keys';
 import { redactedReport } from '../core/diagnostics';
 import { resolveLang, translator } from '../core/i18n';
-import type { Rule } from '../core/rule';
-import { ruleById } from '../core/rules';
+import type { RuleMeta as Rule } from '../core/rule';
+import { ruleMetaById as ruleById } from '../core/rules/meta';
 import type { Evidence, Lang, Report, RuleResult } from '../core/schema';
 import { popupStrings } from './strings';
 

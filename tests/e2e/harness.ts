@@ -29,13 +29,14 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-export async function launch(opts: { dist?: string; locale?: string } = {}): Promise<Harness> {
+export async function launch(opts: { dist?: string; locale?: string; headless?: boolean } = {}): Promise<Harness> {
   const dist = opts.dist ?? DIST;
   if (!existsSync(join(dist, 'manifest.json'))) throw new Error(`${dist} is missing: run npm run build first`);
   const profile = mkdtempSync(join(tmpdir(), 'cpg-e2e-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: chromiumPath(),
-    headless: true,
+    headless: opts.headless ?? true,
+    viewport: { width: 1280, height: 800 },
     locale: opts.locale ?? 'zh-TW',
     ignoreDefaultArgs: ['--disable-extensions'],
     args: [

@@ -4,7 +4,6 @@ import { DEFAULT_POLICY } from '../../../src/core/policy';
 import { defineRule, type Rule } from '../../../src/core/rule';
 import type { RuleResult, StudioSnapshot } from '../../../src/core/schema';
 
-const msgs = { title: 't', why: 'w', fix: ['f'], unverified: 'u', pass: 'p' };
 const snap: StudioSnapshot = {
   app: 'studio',
   url: 'https://studio.youtube.com/video/abcdefgh/edit',
@@ -31,16 +30,12 @@ describe('engine', () => {
       id: 'youtube.test-leak',
       app: 'studio',
       severity: 'warn',
-      basis: { public: ['pdpa-5'], private: ['pdpa-5'] },
-      messages: { en: msgs, 'zh-TW': msgs },
       evaluate: (s) => ({ status: 'violation', evidence: [{ kind: 'video-title', text: s.title ?? '', match: 'A123456789' }] }),
     });
     const other = defineRule({
       id: 'forms.other',
       app: 'forms',
       severity: 'high',
-      basis: { public: [], private: [] },
-      messages: { en: msgs, 'zh-TW': msgs },
       evaluate: () => ({ status: 'pass' }),
     });
     const disabled = { ...leaky, id: 'youtube.disabled' };
@@ -57,8 +52,6 @@ describe('engine', () => {
       id: 'youtube.throws',
       app: 'studio',
       severity: 'high',
-      basis: { public: [], private: [] },
-      messages: { en: msgs, 'zh-TW': msgs },
       evaluate: () => {
         throw new Error('boom');
       },

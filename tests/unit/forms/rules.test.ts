@@ -1,3 +1,9 @@
+import { formsMeta } from '../../../src/core/rules/forms/meta';
+import { summaryPublicMeta } from '../../../src/core/rules/forms/summary-public.meta';
+import { sensitiveDataMeta } from '../../../src/core/rules/forms/sensitive-data.meta';
+import { identifierMeta } from '../../../src/core/rules/forms/identifier.meta';
+import { noNoticeMeta } from '../../../src/core/rules/forms/no-notice.meta';
+import { openToAnyoneMeta } from '../../../src/core/rules/forms/open-to-anyone.meta';
 import { describe, expect, it } from 'vitest';
 import { JSDOM } from 'jsdom';
 import { readFileSync } from 'node:fs';
@@ -60,7 +66,7 @@ describe('registry', () => {
   });
 
   it('has complete messages in both languages and valid citations', () => {
-    for (const r of formsRules) {
+    for (const r of formsMeta) {
       for (const lang of ['zh-TW', 'en'] as const) {
         const m = r.messages[lang];
         expect(m.title.length, `${r.id} ${lang}`).toBeGreaterThan(5);
@@ -74,17 +80,17 @@ describe('registry', () => {
   });
 
   it('basis follows RULES.md with public/private variants', () => {
-    expect(summaryPublic.basis).toEqual({ public: ['moe-3-3', 'pdpa-5', 'pdpa-18'], private: ['moe-3-3', 'pdpa-5', 'pdpa-27'] });
-    expect(sensitiveData.basis.public).toEqual(['moe-3-5', 'pdpa-6-1']);
-    expect(identifier.basis).toEqual({ public: ['moe-3-1', 'pdpa-5', 'pdpa-15'], private: ['moe-3-1', 'pdpa-5', 'pdpa-19'] });
-    expect(noNotice.basis.public).toEqual(['pdpa-8-1', 'moe-3-6']);
-    expect(openToAnyone.basis.public).toEqual(['moe-3-2']);
+    expect(summaryPublicMeta.basis).toEqual({ public: ['moe-3-3', 'pdpa-5', 'pdpa-18'], private: ['moe-3-3', 'pdpa-5', 'pdpa-27'] });
+    expect(sensitiveDataMeta.basis.public).toEqual(['moe-3-5', 'pdpa-6-1']);
+    expect(identifierMeta.basis).toEqual({ public: ['moe-3-1', 'pdpa-5', 'pdpa-15'], private: ['moe-3-1', 'pdpa-5', 'pdpa-19'] });
+    expect(noNoticeMeta.basis.public).toEqual(['pdpa-8-1', 'moe-3-6']);
+    expect(openToAnyoneMeta.basis.public).toEqual(['moe-3-2']);
   });
 
   it('the summary fix names the exact clicks', () => {
-    expect(summaryPublic.messages['zh-TW'].fix.join(' ')).toMatch(/設定.*呈現方式.*關閉「查看結果摘要」/);
-    expect(noNotice.messages['zh-TW'].fix.join(' ')).toContain('個人資料蒐集聲明');
-    expect(noNotice.messages['zh-TW'].fix.join(' ')).toContain('保存期限');
+    expect(summaryPublicMeta.messages['zh-TW'].fix.join(' ')).toMatch(/設定.*呈現方式.*關閉「查看結果摘要」/);
+    expect(noNoticeMeta.messages['zh-TW'].fix.join(' ')).toContain('個人資料蒐集聲明');
+    expect(noNoticeMeta.messages['zh-TW'].fix.join(' ')).toContain('保存期限');
   });
 });
 

@@ -7,6 +7,7 @@ import { CITATIONS } from '../../../src/core/law';
 import { DEFAULT_POLICY, type Policy } from '../../../src/core/policy';
 import type { RuleResult, SharePerson, ShareSnapshot } from '../../../src/core/schema';
 import { shareRules } from '../../../src/core/rules/share';
+import { shareMeta } from '../../../src/core/rules/share/meta';
 import { readShareButton, readShareDialog } from '../../../src/sites/share/reader';
 
 const URL = 'https://docs.google.com/drivesharing/driveshare?id=1AbCdEfGhIjKlMnOpQrStUvWxYz0123456789';
@@ -63,7 +64,7 @@ describe('share rules: registry and metadata', () => {
   });
 
   it('cites RULES.md bases, by school type', () => {
-    const basis = Object.fromEntries(shareRules.map((r) => [r.id, r.basis]));
+    const basis = Object.fromEntries(shareMeta.map((r) => [r.id, r.basis]));
     expect(basis['share.anyone-can-edit']).toEqual({ public: ['moe-3-2', 'moe-3-3'], private: ['moe-3-2', 'moe-3-3'] });
     expect(basis['share.roster-public']).toEqual({
       public: ['moe-3-2', 'moe-3-3', 'pdpa-18'],
@@ -72,11 +73,11 @@ describe('share rules: registry and metadata', () => {
     expect(basis['share.anyone-with-link']!.public).toEqual(['moe-3-2']);
     expect(basis['share.roster-coediting']!.public).toEqual(['moe-3-3']);
     expect(basis['share.external-editor']!.public).toEqual(['moe-3-2']);
-    for (const r of shareRules) for (const id of [...r.basis.public, ...r.basis.private]) expect(CITATIONS[id]).toBeDefined();
+    for (const r of shareMeta) for (const id of [...r.basis.public, ...r.basis.private]) expect(CITATIONS[id]).toBeDefined();
   });
 
   it('has complete messages in both languages with concrete fixes', () => {
-    for (const r of shareRules) {
+    for (const r of shareMeta) {
       for (const lang of ['zh-TW', 'en'] as const) {
         const m = r.messages[lang];
         for (const k of ['title', 'why', 'unverified', 'pass'] as const) expect(m[k].trim().length).toBeGreaterThan(5);
@@ -85,7 +86,7 @@ describe('share rules: registry and metadata', () => {
       expect(r.messages['zh-TW'].fix.join('')).toMatch(/共用/);
       expect(r.messages.en.fix.join('')).toMatch(/Share/);
     }
-    const byId = Object.fromEntries(shareRules.map((r) => [r.id, r]));
+    const byId = Object.fromEntries(shareMeta.map((r) => [r.id, r]));
     expect(byId['share.roster-public']!.messages['zh-TW'].why).toMatch(/LINE/);
     expect(byId['share.roster-public']!.messages['zh-TW'].fix.join('')).toMatch(/一般存取權.*限制/);
     expect(byId['share.anyone-can-edit']!.messages['zh-TW'].fix.join('')).toMatch(/檢視者/);

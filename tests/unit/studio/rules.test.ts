@@ -1,3 +1,7 @@
+import { studioMeta } from '../../../src/core/rules/studio/meta';
+import { youtubePublicMeta } from '../../../src/core/rules/studio/public.meta';
+import { youtubeUnlistedMeta } from '../../../src/core/rules/studio/unlisted.meta';
+import { youtubePersonalDataInTextMeta } from '../../../src/core/rules/studio/personal-data-in-text.meta';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
@@ -44,7 +48,7 @@ describe('studioRules registry', () => {
   });
 
   it('has messages in both languages and basis ids that exist', () => {
-    for (const r of studioRules) {
+    for (const r of studioMeta) {
       for (const lang of ['zh-TW', 'en'] as const) {
         const m = r.messages[lang];
         expect(m.title && m.why && m.unverified && m.pass, `${r.id} ${lang}`).toBeTruthy();
@@ -52,24 +56,24 @@ describe('studioRules registry', () => {
       }
       for (const id of [...r.basis.public, ...r.basis.private]) expect(CITATIONS).toHaveProperty(id);
     }
-    for (const r of [youtubePublic, youtubeUnlisted]) {
+    for (const r of [youtubePublicMeta, youtubeUnlistedMeta]) {
       expect(r.basis.public).toEqual(['moe-yt-letter', 'pdpa-16', 'pdpa-11-3']);
       expect(r.basis.private).toEqual(['moe-yt-letter', 'pdpa-20', 'pdpa-11-3']);
     }
-    expect(youtubePersonalDataInText.basis.public).toEqual(['moe-3-1', 'pdpa-5']);
+    expect(youtubePersonalDataInTextMeta.basis.public).toEqual(['moe-3-1', 'pdpa-5']);
   });
 
   it('the fix names the real clicks: 瀏覽權限 → 私人 → 私下分享 with the teacher\u2019s e-mail, delete after grading', () => {
-    const zh = youtubePublic.messages['zh-TW'].fix.join(' ');
+    const zh = youtubePublicMeta.messages['zh-TW'].fix.join(' ');
     expect(zh).toMatch(/瀏覽權限/);
     expect(zh).toMatch(/私人/);
     expect(zh).toMatch(/私下分享/);
     expect(zh).toMatch(/老師的電子郵件/);
     expect(zh).toMatch(/批改完成後刪除/);
-    expect(youtubePublic.messages.en.fix.join(' ')).toMatch(/Share privately/);
-    expect(youtubeUnlisted.messages['zh-TW'].why).toMatch(/LINE/);
-    expect(youtubePublic.messages['zh-TW'].unverified).toMatch(/瀏覽權限/);
-    expect(youtubePublic.messages.en.unverified).toMatch(/Visibility step/);
+    expect(youtubePublicMeta.messages.en.fix.join(' ')).toMatch(/Share privately/);
+    expect(youtubeUnlistedMeta.messages['zh-TW'].why).toMatch(/LINE/);
+    expect(youtubePublicMeta.messages['zh-TW'].unverified).toMatch(/瀏覽權限/);
+    expect(youtubePublicMeta.messages.en.unverified).toMatch(/Visibility step/);
   });
 });
 
