@@ -146,4 +146,22 @@ describe('no network traffic from the extension', () => {
     await popup.close();
     await page.close();
   });
+
+  test('control: the recorder does catch a request made from an extension page or the worker', async () => {
+    const start = seen.length;
+    const popup = await h.popup(1);
+    await popup.evaluate(() => fetch('https://leak.invalid/from-popup').catch(() => null));
+    const worker = await currentWorker(h.context);
+    await worker.evaluate(() => fetch('https://leak.invalid/from-worker').catch(() => null));
+    const caught = await until(async () => {
+      const s = seen.slice(start);
+      const p = s.find((x) => x.url === 'https://leak.invalid/from-popup');
+      const w = s.find((x) => x.url === 'https://leak.invalid/from-worker');
+      return p && w ? { p, w } : null;
+    });
+    expect(caught?.p.from).toBe('extension-page');
+    expect(caught?.w.from).toBe('worker');
+    expect(h.blocked).toEqual(expect.arrayContaining(['https://leak.invalid/from-popup', 'https://leak.invalid/from-worker']));
+    await popup.close();
+  });
 });
