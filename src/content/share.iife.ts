@@ -5,13 +5,13 @@ import { shareRules } from '../core/rules/share';
 import { isShareDialogFrame } from '../sites/detect';
 import { readShareButton, readShareDialog, shareObserveRoot } from '../sites/share/reader';
 import { startGuard } from './guard';
-import { mountTip } from './tip';
+import { mountTip, workerTexts } from './tip';
 
 const top = window === window.top;
 const frame = !top && isShareDialogFrame(location.href);
 
 if (top || frame) {
-  const tip = mountTip('share', shareRules);
+  const tip = mountTip('share', workerTexts('share'));
   startGuard({
     app: 'share',
     read: (doc, url) => (frame ? readShareDialog(doc, url) : (readShareDialog(doc, url) ?? readShareButton(doc, url))),

@@ -3,10 +3,10 @@
 import { studioRules } from '../core/rules/studio';
 import { readStudio, studioObserveRoot } from '../sites/studio/reader';
 import { startGuard } from './guard';
-import { mountTip } from './tip';
+import { mountTip, workerTexts } from './tip';
 
 if (window === window.top) {
-  const tip = mountTip('studio', studioRules);
+  const tip = mountTip('studio', workerTexts('studio'));
   startGuard({
     app: 'studio',
     read: readStudio,

@@ -5,7 +5,7 @@
 // ships in every content-script bundle (no zod, no preact).
 import { resolveLang, translator } from '../core/i18n';
 import type { Policy } from '../core/policy';
-import type { Rule } from '../core/rule';
+import type { RuleMessages } from '../core/rule';
 import type { App, Evidence, Lang, Report, RuleResult } from '../core/schema';
 import { truncate } from '../core/text';
 import { ext } from '../platform/browser';
@@ -14,6 +14,48 @@ import { tipStrings } from './tip-strings';
 
 /** Finds the control a finding is about (readers can supply one per app); null → corner placement. */
 export type TipLocator = (doc: Document, ruleId: string, evidence: readonly Evidence[]) => Element | null;
+
+/** The texts a card shows for one rule in one language. */
+export type TipRuleText = Pick<RuleMessages, 'title' | 'why' | 'fix'>;
+
+/** Rule metadata (id + messages in both languages) satisfies this. */
+export interface TipRule {
+  id: string;
+  messages: Record<Lang, TipRuleText>;
+}
+
+/**
+ * Where the tip gets rule texts: a list bundled with the content script, or a lookup (e.g.
+ * workerTexts(), which asks the service worker, so no rule texts ship in content-script bundles).
+ * A lookup may answer later; null = no texts for this rule (no card for it).
+ */
+export type TipTexts =
+  | readonly TipRule[]
+  | ((ruleId: string, lang: Lang) => TipRuleText | null | Promise<TipRuleText | null>);
+
+/** The message workerTexts() sends; the worker answers { texts: { [ruleId]: { en, 'zh-TW' } } }. */
+export interface RuleTextsRequest {
+  kind: 'rule-texts';
+  app: App;
+  ruleIds: string[];
+}
+
+const isText = (v: unknown): v is TipRuleText => {
+  const t = v as TipRuleText;
+  return !!t && typeof t.title === 'string' && typeof t.why === 'string' && Array.isArray(t.fix) && t.fix.every((x) => typeof x === 'string');
+};
+
+/** A TipTexts lookup that asks the service worker (one message per rule, answers cached by the tip). */
+export function workerTexts(app: App, api: () => TipApi | null = () => ext() as unknown as TipApi | null): TipTexts {
+  return async (ruleId, lang) => {
+    const a = api();
+    if (!a) return null;
+    const req: RuleTextsRequest = { kind: 'rule-texts', app, ruleIds: [ruleId] };
+    const res = (await a.runtime.sendMessage(req)) as { texts?: Record<string, Partial<Record<Lang, unknown>>> } | undefined;
+    const t = res?.texts?.[ruleId]?.[lang];
+    return isText(t) ? t : null;
+  };
+}
 
 export interface TipController {
   update: (report: Report | null, policy: Policy) => void;
@@ -102,11 +144,15 @@ interface Shown {
   compact: boolean;
 }
 
-export function mountTip<A extends App>(app: A, rules: readonly Rule<A>[], opts: TipOptions = {}): TipController {
+export function mountTip(app: App, rules: TipTexts, opts: TipOptions = {}): TipController {
   const doc = opts.doc ?? document;
   const win = doc.defaultView ?? window;
   const api = opts.api ?? (() => ext() as unknown as TipApi | null);
-  const byId = new Map<string, Rule>(rules.map((r) => [r.id, r as unknown as Rule]));
+  const byId = typeof rules === 'function' ? null : new Map(rules.map((r) => [r.id, r]));
+  const lookup = typeof rules === 'function' ? rules : null;
+  /** `${ruleId}|${lang}` → texts, null (none), or absent while a lookup is under way */
+  const texts = new Map<string, TipRuleText | null>();
+  const asked = new Set<string>();
   let subframe = true;
   try {
     subframe = win !== win.top;
@@ -261,9 +307,33 @@ export function mountTip<A extends App>(app: A, rules: readonly Rule<A>[], opts:
     }
   };
 
-  const build = (res: RuleResult, rule: Rule, lang: Lang, itemKey: string | null, key: string): Shown => {
+  /** The texts of a rule: undefined while the lookup is under way (render runs again when it answers). */
+  const textFor = (ruleId: string, lang: Lang): TipRuleText | null | undefined => {
+    if (byId) {
+      const m = byId.get(ruleId)?.messages;
+      return (m?.[lang] ?? m?.en) || null;
+    }
+    const k = `${ruleId}|${lang}`;
+    if (texts.has(k)) return texts.get(k);
+    if (asked.has(k) || !lookup) return asked.has(k) ? undefined : null;
+    asked.add(k);
+    const done = (v: unknown) => {
+      texts.set(k, isText(v) ? v : null);
+      safe(render)();
+    };
+    try {
+      const r = lookup(ruleId, lang);
+      if (r && typeof (r as Promise<unknown>).then === 'function') (r as Promise<TipRuleText | null>).then(done, () => done(null));
+      else texts.set(k, isText(r) ? r : null);
+    } catch {
+      texts.set(k, null);
+    }
+    return texts.has(k) ? texts.get(k) : undefined;
+  };
+
+  const build = (res: RuleResult, m: TipRuleText, lang: Lang, itemKey: string | null, key: string): Shown => {
     const t = translator(tipStrings, lang);
-    const m = rule.messages[lang] ?? rule.messages.en;
+    const rule = { id: res.ruleId };
     const id = `cpg${++seq}`;
     const bdi = (text: string, max: number) => h(doc, 'bdi', { dir: 'auto' }, truncate(text, max));
     const btn = (label: string, attrs: Record<string, string> = {}, fn: () => void = () => {}) => {
@@ -367,7 +437,7 @@ export function mountTip<A extends App>(app: A, rules: readonly Rule<A>[], opts:
     const itemKey = rep?.itemKey ?? null;
     const present = new Map<string, RuleResult>();
     for (const r of rep?.results ?? []) {
-      if (r.status === 'violation' && (r.severity === 'high' || r.severity === 'warn') && byId.has(r.ruleId)) {
+      if (r.status === 'violation' && (r.severity === 'high' || r.severity === 'warn')) {
         present.set(tipKey(app, itemKey, r.ruleId), r);
       }
     }
@@ -386,18 +456,21 @@ export function mountTip<A extends App>(app: A, rules: readonly Rule<A>[], opts:
     }
     if (!rep || !policy) return;
 
-    let next: [string, RuleResult] | undefined;
-    for (const e of present) {
-      const [k, r] = e;
-      if (!open(k)) continue;
-      if (r.severity === 'high') {
-        next = e;
+    // highs first, then warns not seen before; a rule whose texts are still being looked up holds
+    // the queue (so a lower finding does not flash first), one without texts is skipped
+    const queue = [...present].filter(([k, r]) => open(k) && (r.severity === 'high' || (!sessionSeen.has(k) && !(k in seen))));
+    queue.sort((x, y) => (x[1].severity === y[1].severity ? 0 : x[1].severity === 'high' ? -1 : 1));
+    let next: [string, RuleResult, TipRuleText] | undefined;
+    for (const [k, r] of queue) {
+      const text = textFor(r.ruleId, lang);
+      if (text === undefined) return;
+      if (text) {
+        next = [k, r, text];
         break;
       }
-      if (!next && !sessionSeen.has(k) && !(k in seen)) next = e;
     }
     if (!next) return;
-    const [key, res] = next;
+    const [key, res, text] = next;
     const de = doc.documentElement;
     if (!de) return;
     if (!host) {
@@ -413,8 +486,7 @@ export function mountTip<A extends App>(app: A, rules: readonly Rule<A>[], opts:
       root.append(style, live);
     }
     if (!host.isConnected) de.appendChild(host);
-    const rule = byId.get(res.ruleId)!;
-    const s = build(res, rule, lang, itemKey, key);
+    const s = build(res, text, lang, itemKey, key);
     shown = s;
     setCompact(s, subframe);
     root!.append(s.card);
@@ -422,7 +494,7 @@ export function mountTip<A extends App>(app: A, rules: readonly Rule<A>[], opts:
     win.addEventListener('scroll', schedule, { capture: true, passive: true });
     win.addEventListener('resize', schedule, { passive: true });
     position();
-    announce(translator(tipStrings, lang)('announce', { title: truncate(rule.messages[lang].title, 200) }));
+    announce(translator(tipStrings, lang)('announce', { title: truncate(text.title, 200) }));
   }
 
   return {

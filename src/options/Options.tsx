@@ -6,7 +6,7 @@ import { resolveLang, translator } from '../core/i18n';
 import { CITATIONS, type CitationId, type SchoolType } from '../core/law';
 import { mergePolicy, type MergedPolicy, type PolicyKey } from '../core/policy';
 import { markDone, parseReminders, REMINDERS_KEY, removeReminder, snooze, type Reminder } from '../core/reminders';
-import type { Rule } from '../core/rule';
+import type { RuleMessages } from '../core/rule';
 import { APPS, type App, type Lang } from '../core/schema';
 import { ACKS_KEY, buildExport, exportFileName, parseAcks, POLICY_KEY, removeAck, safeHref } from './data';
 import { optionsStrings } from './strings';
@@ -24,6 +24,13 @@ export interface OptionsEnv {
   version(): string;
   now(): number;
   download(name: string, data: unknown): void;
+}
+
+/** What the page needs of a rule (rule metadata satisfies it). */
+export interface OptionsRule {
+  id: string;
+  app: App;
+  messages: Record<Lang, RuleMessages>;
 }
 
 type T = ReturnType<typeof translator<keyof typeof optionsStrings.en>>;
@@ -94,7 +101,7 @@ function Field(props: {
   );
 }
 
-export function Options({ env, rules }: { env: OptionsEnv; rules: readonly Rule[] }) {
+export function Options({ env, rules }: { env: OptionsEnv; rules: readonly OptionsRule[] }) {
   const ruleIds = useMemo(() => rules.map((r) => r.id), [rules]);
   const [data, setData] = useState<Loaded | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
@@ -145,6 +152,7 @@ export function Options({ env, rules }: { env: OptionsEnv; rules: readonly Rule[
   }
 
   const locked = data.merged.locked;
+  const adminIssues = data.merged.issues.filter((i) => i.source === 'managed').slice(0, 20);
   const isLocked = (k: PolicyKey) => locked.includes(k);
   const errText = (k: PolicyKey) => {
     const e = errors[k];
@@ -285,6 +293,18 @@ export function Options({ env, rules }: { env: OptionsEnv; rules: readonly Rule[
         <p class="locked banner" data-locked-keys={locked.join(' ')}>
           {t('lockedSome')}
         </p>
+      ) : null}
+      {adminIssues.length > 0 ? (
+        <div class="warning" data-admin-issues={adminIssues.length}>
+          <p>{t('adminIssues')}</p>
+          <ul>
+            {adminIssues.map((i, n) => (
+              <li key={n}>
+                <bdi>{t(`issue_${i.code}`, { key: i.key, detail: i.detail ?? '' })}</bdi>
+              </li>
+            ))}
+          </ul>
+        </div>
       ) : null}
 
       <section aria-labelledby="settings-h">

@@ -64,9 +64,10 @@ describe('message catalogs', () => {
 // The rule registry: checked whenever it can be imported (rule modules are written in parallel);
 // if it cannot, the reason is reported as a skipped test, never silently.
 let rulesError: string | null = null;
-let RULES: readonly import('../../../src/core/rule').Rule[] = [];
+type WithMessages = { id: string; messages: Record<'en' | 'zh-TW', import('../../../src/core/rule').RuleMessages> };
+let RULES: readonly WithMessages[] = [];
 try {
-  RULES = (await import('../../../src/core/rules')).RULES;
+  RULES = (await import('../../../src/core/rules')).RULES as unknown as readonly WithMessages[];
 } catch (e) {
   rulesError = String((e as Error)?.message ?? e).slice(0, 200);
 }

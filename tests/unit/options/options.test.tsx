@@ -2,21 +2,13 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { defineRule, type Rule } from '../../../src/core/rule';
 import { DAY_MS, type Reminder } from '../../../src/core/reminders';
-import { Options, type OptionsEnv } from '../../../src/options/Options';
+import { Options, type OptionsEnv, type OptionsRule } from '../../../src/options/Options';
 import { downloadJson } from '../../../src/options/data';
 
-function mkRule(id: string, app: 'forms' | 'share' | 'studio', title: string): Rule {
+function mkRule(id: string, app: 'forms' | 'share' | 'studio', title: string): OptionsRule {
   const m = { title, why: 'why', fix: ['fix'], unverified: 'u', pass: 'p' };
-  return defineRule({
-    id,
-    app,
-    severity: 'warn',
-    basis: { public: ['pdpa-18'], private: ['pdpa-27'] },
-    messages: { en: m, 'zh-TW': { ...m, title: `中文 ${title}` } },
-    evaluate: () => ({ status: 'pass' }),
-  }) as unknown as Rule;
+  return { id, app, messages: { en: m, 'zh-TW': { ...m, title: `中文 ${title}` } } };
 }
 const RULES = [
   mkRule('forms.summary-public', 'forms', 'Respondents can see all answers'),
@@ -201,6 +193,19 @@ describe('options page: settings', () => {
     await submit();
     expect(env.local['policy']).toMatchObject({ coeditorThreshold: 7, retentionDays: 30 });
     expect(env.local['policy']).not.toHaveProperty('schoolType');
+  });
+
+  it('tells the user which administrator values were ignored, and the rest stays in force', async () => {
+    await mount(fakeEnv({}, { coeditorThreshold: 'many', schoolDomains: ['school.edu.tw', 'bad domain'], bogus: true }));
+    const box = $('[data-admin-issues]');
+    expect([...box.querySelectorAll('li')].map((l) => l.textContent)).toEqual([
+      'coeditorThreshold: wrong type of value',
+      'schoolDomains: “bad domain” is not a domain name',
+      'bogus: not a setting of this extension',
+    ]);
+    expect($<HTMLTextAreaElement>('#f-schoolDomains').value).toBe('school.edu.tw');
+    expect($<HTMLTextAreaElement>('#f-schoolDomains').disabled).toBe(true);
+    expect($<HTMLInputElement>('#f-coeditorThreshold').disabled).toBe(false);
   });
 
   it('follows the language setting (zh-TW)', async () => {

@@ -1,8 +1,8 @@
 // Shared fakes for the in-page tip tests: rules, reports, an in-memory extension API, a frame queue.
 import { DEFAULT_POLICY, type Policy } from '../../../src/core/policy';
-import { defineRule, type Rule, type RuleMessages } from '../../../src/core/rule';
+import type { RuleMessages } from '../../../src/core/rule';
 import type { Evidence, Report, RuleResult, Severity } from '../../../src/core/schema';
-import type { TipApi } from '../../../src/content/tip';
+import type { TipApi, TipRule } from '../../../src/content/tip';
 
 export function msgs(title: string, extra: Partial<RuleMessages> = {}): RuleMessages {
   return {
@@ -15,18 +15,15 @@ export function msgs(title: string, extra: Partial<RuleMessages> = {}): RuleMess
   };
 }
 
-export function rule(id: string, severity: Severity, title = `Title of ${id}`, extra: Partial<RuleMessages> = {}): Rule {
-  return defineRule({
+/** Rule metadata as the tip sees it (the severity is only for the test's own bookkeeping). */
+export function rule(id: string, _severity: Severity, title = `Title of ${id}`, extra: Partial<RuleMessages> = {}): TipRule & { id: string } {
+  return {
     id,
-    app: 'forms',
-    severity,
-    basis: { public: ['pdpa-18'], private: ['pdpa-27'] },
     messages: {
       en: msgs(title, extra),
       'zh-TW': msgs(`中文：${title}`, { why: '會讓學生的個資外洩。第二句不顯示。', fix: ['開啟設定', '關閉選項'] }),
     },
-    evaluate: () => ({ status: 'pass' }),
-  }) as Rule;
+  };
 }
 
 export function result(ruleId: string, severity: Severity, status: RuleResult['status'] = 'violation', evidence: Evidence[] = []): RuleResult {
