@@ -2,7 +2,7 @@
 // committed document can be regenerated in memory by a unit test and compared (stale docs fail CI).
 // Run `npm run docs` (scripts/docs.mjs) to write the file.
 import type { Citation } from '../../src/core/law';
-import type { Rule } from '../../src/core/rule';
+import type { RuleMeta } from '../../src/core/rule';
 import type { App, Lang, Severity } from '../../src/core/schema';
 import { RULE_DOC_EXTRA, type RuleDocExtra } from './rule-doc-extra';
 
@@ -82,7 +82,7 @@ function anchor(lang: Lang, id: string): string {
 }
 
 export interface RulesDocInput {
-  rules: readonly Rule[];
+  rules: readonly RuleMeta[];
   citations: Record<string, Citation>;
   /** fires/silent texts keyed by rule id (defaults to scripts/lib/rule-doc-extra.ts) */
   extra?: Record<string, Doc>;
