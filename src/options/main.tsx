@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import browser from '../platform/polyfill';
-import { RULES } from '../core/rules';
+import { RULE_META } from '../core/rules/meta';
 import { downloadJson } from './data';
 import { Options, type OptionsEnv } from './Options';
 import './options.css';
@@ -23,4 +23,4 @@ const env: OptionsEnv = {
   download: (name, data) => downloadJson(document, name, data),
 };
 
-render(<Options env={env} rules={RULES} />, document.getElementById('app')!);
+render(<Options env={env} rules={RULE_META} />, document.getElementById('app')!);
