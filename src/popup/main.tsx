@@ -1,8 +1,12 @@
 import { render } from 'preact';
-import browser from '../platform/polyfill';
+import { ext } from '../platform/browser';
 import type { TabStateResponse } from '../background/worker-types';
 import { App, type PopupApi } from './App';
 import './popup.css';
+
+// The popup uses the browser's own promise-based API (chrome.* in Chrome MV3, browser.* in Firefox)
+// rather than webextension-polyfill, to stay within its 60 KB budget.
+const browser = ext()!;
 
 async function activeTabId(): Promise<number | null> {
   const fromQuery = new URLSearchParams(location.search).get('tab');
