@@ -12,7 +12,7 @@ const doc = (p: string) => readFileSync(join(ROOT, p), 'utf8');
 
 describe('docs/store-listing.md', () => {
   const md = doc('docs/store-listing.md');
-  const shorts = Object.fromEntries([...md.matchAll(/<!-- short:(\S+) -->\n([\s\S]*?)\n<!-- \/short -->/g)].map((m) => [m[1], m[2]!.trim()]));
+  const shorts: Record<string, string> = Object.fromEntries([...md.matchAll(/<!-- short:(\S+) -->\n([\s\S]*?)\n<!-- \/short -->/g)].map((m) => [m[1], m[2]!.trim()]));
 
   it('has a short description in zh-TW and English, each 1–132 characters', () => {
     expect(Object.keys(shorts).sort()).toEqual(['en', 'zh-TW']);
