@@ -1,13 +1,27 @@
 // Builds dist/chrome and dist/firefox from one source (crxjs rewrites `background` per target,
 // so each target is a separate vite build), then checks the output contracts.
 import { build } from 'vite';
-import { readFileSync, existsSync } from 'node:fs';
+import { readFileSync, existsSync, writeFileSync, readdirSync, rmSync } from 'node:fs';
 
 const targets = process.argv.slice(2).length ? process.argv.slice(2) : ['chrome', 'firefox'];
 for (const target of targets) {
   process.env.TARGET = target;
   await build({ configFile: 'vite.config.ts', logLevel: process.env.CI ? 'warn' : 'info' });
-  const manifest = JSON.parse(readFileSync(`dist/${target}/manifest.json`, 'utf8'));
+  const manifestPath = `dist/${target}/manifest.json`;
+  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
+  // crxjs lists `?script` imports (the on-demand tip, injected with scripting.executeScript) as web-accessible,
+  // which executeScript does not need and which would let any page detect the extension. Drop those entries,
+  // and the unreferenced intermediate ESM chunk crxjs leaves behind for them.
+  const injected = new Set(['src/content/tip.iife.js']);
+  manifest.web_accessible_resources = (manifest.web_accessible_resources ?? [])
+    .map((w) => ({ ...w, resources: w.resources.filter((r) => !injected.has(r)) }))
+    .filter((w) => w.resources.length > 0);
+  if (manifest.web_accessible_resources.length === 0) delete manifest.web_accessible_resources;
+  writeFileSync(manifestPath, JSON.stringify(manifest, null, 2) + '\n');
+  for (const f of readdirSync(`dist/${target}/assets`)) {
+    if (/^tip\.iife\.ts-.*\.js$/.test(f)) rmSync(`dist/${target}/assets/${f}`);
+  }
+  if (!existsSync(`dist/${target}/src/content/tip.iife.js`)) throw new Error('the on-demand tip script is missing');
   if (manifest.web_accessible_resources?.length) {
     throw new Error(`dist/${target}: content scripts must be self-contained; found web_accessible_resources`);
   }

@@ -5,6 +5,10 @@ import type { Runtime, Tabs } from 'webextension-polyfill';
 import { ContentMessage, PageMessage, ackKey } from '../core/messages';
 import { mergePolicy } from '../core/policy';
 import { RULE_IDS } from '../core/rules/ids';
+import { ruleMetaById } from '../core/rules/meta';
+import type { RuleMessages } from '../core/rule';
+import type { Lang } from '../core/schema';
+import tipScript from '../content/tip.iife.ts?script';
 import { badgeForTab, frameKey, mergeTab, tabKey, type TabState } from './state';
 import type { TabStateResponse } from './worker-types';
 import { addReminder, handleAlarm, installReminderListeners, REMINDER_ALARM_PREFIX } from './reminders';
@@ -65,7 +69,34 @@ function isExtensionPage(sender: Runtime.MessageSender): boolean {
   return typeof sender.url === 'string' && sender.url.startsWith(base);
 }
 
-async function onContentMessage(msg: Exclude<ContentMessage, { kind: 'ack' }>, sender: Runtime.MessageSender): Promise<void> {
+/** Titles, why and fix steps for the in-page tip, in both languages, only for rules of the asking app. */
+function ruleTexts(app: string, ids: readonly string[]) {
+  const texts: Record<string, Record<Lang, Pick<RuleMessages, 'title' | 'why' | 'fix'>>> = {};
+  for (const id of ids) {
+    const meta = ruleMetaById(id);
+    if (!meta || meta.app !== app) continue;
+    const pick = (l: Lang) => ({ title: meta.messages[l].title, why: meta.messages[l].why, fix: meta.messages[l].fix });
+    texts[id] = { en: pick('en'), 'zh-TW': pick('zh-TW') };
+  }
+  return { texts };
+}
+
+/**
+ * The in-page tip is not part of the content scripts (they stay small: the page pays for the tip only
+ * when there is something to say). It is injected into the asking frame on demand.
+ */
+async function loadTip(sender: Runtime.MessageSender): Promise<{ ok: boolean }> {
+  const tabId = sender.tab?.id;
+  if (tabId === undefined) return { ok: false };
+  try {
+    await browser.scripting.executeScript({ target: { tabId, frameIds: [sender.frameId ?? 0] }, files: [tipScript] });
+    return { ok: true };
+  } catch {
+    return { ok: false };
+  }
+}
+
+async function onContentMessage(msg: Extract<ContentMessage, { kind: 'report' | 'clear' }>, sender: Runtime.MessageSender): Promise<void> {
   const tabId = sender.tab?.id;
   if (tabId === undefined || tabId < 0) return;
   const frameId = sender.frameId ?? 0;
@@ -152,6 +183,8 @@ browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSend
       return undefined;
     }
     if (parsed.data.kind === 'ack') return onPageMessage(parsed.data);
+    if (parsed.data.kind === 'rule-texts') return Promise.resolve(ruleTexts(parsed.data.app, parsed.data.ruleIds));
+    if (parsed.data.kind === 'load-tip') return loadTip(sender);
     return onContentMessage(parsed.data, sender).then(() => ({ ok: true }));
   }
   const parsed = PageMessage.safeParse(raw);

@@ -4,10 +4,10 @@ import { formsRules } from '../core/rules/forms';
 import { isFormsEditor } from '../sites/detect';
 import { formsObserveRoot, readForms } from '../sites/forms/reader';
 import { startGuard } from './guard';
-import { mountTip, workerTexts } from './tip';
+import { lazyTip } from './lazy-tip';
 
 if (window === window.top && isFormsEditor(location.href)) {
-  const tip = mountTip('forms', workerTexts('forms'));
+  const tip = lazyTip('forms');
   startGuard({
     app: 'forms',
     read: (doc, url) => (isFormsEditor(url) ? readForms(doc, url) : null),

@@ -5,13 +5,13 @@ import { shareRules } from '../core/rules/share';
 import { isShareDialogFrame } from '../sites/detect';
 import { readShareButton, readShareDialog, shareObserveRoot } from '../sites/share/reader';
 import { startGuard } from './guard';
-import { mountTip, workerTexts } from './tip';
+import { lazyTip } from './lazy-tip';
 
 const top = window === window.top;
 const frame = !top && isShareDialogFrame(location.href);
 
 if (top || frame) {
-  const tip = mountTip('share', workerTexts('share'));
+  const tip = lazyTip('share');
   startGuard({
     app: 'share',
     read: (doc, url) => (frame ? readShareDialog(doc, url) : (readShareDialog(doc, url) ?? readShareButton(doc, url))),

@@ -3,10 +3,10 @@
 import { studioRules } from '../core/rules/studio';
 import { readStudio, studioObserveRoot } from '../sites/studio/reader';
 import { startGuard } from './guard';
-import { mountTip, workerTexts } from './tip';
+import { lazyTip } from './lazy-tip';
 
 if (window === window.top) {
-  const tip = mountTip('studio', workerTexts('studio'));
+  const tip = lazyTip('studio');
   startGuard({
     app: 'studio',
     read: readStudio,

@@ -19,6 +19,10 @@ export const ContentMessage = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('clear'), app: App }),
   /** "I understand" from the in-page tip */
   Ack,
+  /** the tip asks for rule texts (content scripts do not bundle them) */
+  z.object({ kind: z.literal('rule-texts'), app: App, ruleIds: z.array(Key).check(z.maxLength(20)) }),
+  /** a finding worth a tip appeared: inject the tip script into this frame (once per document) */
+  z.object({ kind: z.literal('load-tip') }),
 ]);
 export type ContentMessage = z.infer<typeof ContentMessage>;
 

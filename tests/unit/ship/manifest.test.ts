@@ -58,7 +58,7 @@ describe.skipIf(!built)('built manifests', () => {
     const m = read(t);
     expect(m.manifest_version).toBe(3);
     expect(m.version).toBe(pkg.version);
-    expect(m.permissions).toEqual(['storage', 'alarms', 'notifications']);
+    expect(m.permissions).toEqual(['storage', 'alarms', 'notifications', 'scripting']);
     expect(m.host_permissions).toEqual(HOSTS);
     expect(source.host_permissions).toEqual(HOSTS);
     expect(m.optional_permissions ?? []).toEqual([]);

@@ -1,0 +1,74 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { launch, until, type Harness } from './harness';
+import { serveDemoPages } from './sites';
+import { FORMS_ZH } from './urls';
+
+let h: Harness;
+beforeAll(async () => {
+  h = await launch();
+  await serveDemoPages(h);
+});
+afterAll(async () => h?.close());
+
+const card = (ruleId: string) => `cpg-tip >> aside.card[data-rule="${ruleId}"]`;
+
+describe('in-page tip', () => {
+  test('a high finding shows the tip; "I understand" removes it and the popup shows it acknowledged', async () => {
+    const page = await h.open(FORMS_ZH);
+    // Playwright's CSS engine pierces open shadow roots.
+    const tip = page.locator(card('forms.summary-public'));
+    await tip.waitFor({ timeout: 10_000 });
+    const text = await tip.innerText();
+    expect(text).toContain('查看結果摘要');
+    // keyboard reachable, focus never stolen from the page
+    expect(await page.evaluate(() => document.activeElement?.tagName)).not.toBe('CPG-TIP');
+    await tip.getByRole('button', { name: '怎麼修正' }).click();
+    await expect.poll(() => tip.locator('ol').isVisible()).toBe(true);
+    await tip.getByRole('button', { name: '我了解' }).click();
+    await tip.locator('input[type="text"]').fill('已與家長溝通，僅班級內使用');
+    await tip.getByRole('button', { name: '確認' }).click();
+    await expect.poll(() => page.locator(card('forms.summary-public')).count()).toBe(0);
+
+    const tabId = await h.tabIdOf(FORMS_ZH);
+    const popup = await h.popup(tabId);
+    const f = popup.locator('article[data-rule="forms.summary-public"]');
+    await f.waitFor();
+    expect(await f.getAttribute('data-acknowledged')).toBe('true');
+    expect(await f.innerText()).toContain('已與家長溝通');
+    // undo in the popup
+    await f.locator('[data-action="unack"]').click();
+    await expect.poll(() => f.getAttribute('data-acknowledged'), { timeout: 5000 }).toBeNull();
+    await popup.close();
+    await page.close();
+  });
+
+  test('fixing the setting removes the tip', async () => {
+    await h.worker.evaluate(() => chrome.storage.local.remove(['acks', 'tipSeen']));
+    const page = await h.open(FORMS_ZH);
+    const tip = page.locator(card('forms.summary-public'));
+    await tip.waitFor({ timeout: 10_000 });
+    await page.locator('.mhLiyf').filter({ hasText: '查看結果摘要' }).locator('[role="switch"]').click();
+    await expect.poll(() => page.locator(card('forms.summary-public')).count(), { timeout: 3000 }).toBe(0);
+    await page.close();
+  });
+
+  test('with school type private the popup cites §19/§27 instead of §15/§18', async () => {
+    await h.worker.evaluate(() => chrome.storage.local.set({ policy: { schoolType: 'private' } }));
+    const page = await h.open(FORMS_ZH);
+    const tabId = await h.tabIdOf(FORMS_ZH);
+    const popup = await h.popup(tabId);
+    const summary = popup.locator('article[data-rule="forms.summary-public"]');
+    await summary.waitFor();
+    await until(async () => (await summary.locator('[data-citation="pdpa-27"]').count()) > 0, 5000);
+    expect(await summary.locator('[data-citation="pdpa-27"]').count()).toBe(1);
+    expect(await summary.locator('[data-citation="pdpa-18"]').count()).toBe(0);
+    const ident = popup.locator('article[data-rule="forms.identifier"]');
+    expect(await ident.locator('[data-citation="pdpa-19"]').count()).toBe(1);
+    expect(await ident.locator('[data-citation="pdpa-15"]').count()).toBe(0);
+    expect(await popup.locator('.basis h4').first().innerText()).toContain('私立學校');
+    await h.worker.evaluate(() => chrome.storage.local.set({ policy: { schoolType: 'public' } }));
+    await expect.poll(() => summary.locator('[data-citation="pdpa-18"]').count(), { timeout: 5000 }).toBe(1);
+    await popup.close();
+    await page.close();
+  });
+});
