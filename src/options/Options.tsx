@@ -17,6 +17,7 @@ export interface OptionsEnv {
   managed(): Promise<unknown>;
   get(keys: string[]): Promise<Record<string, unknown>>;
   set(items: Record<string, unknown>): Promise<void>;
+  remove?(keys: string[]): Promise<void>;
   clear(): Promise<void>;
   /** subscribe to storage changes (local or managed); returns an unsubscribe function */
   onChanged(cb: () => void): () => void;
@@ -42,6 +43,8 @@ export const CITED: Record<SchoolType, CitationId[]> = {
 };
 
 const SNOOZE_DAYS = 7;
+/** set by the worker when it repaired a corrupted reminder store (src/background/reminders.ts) */
+const REPAIRED_KEY = 'diag:remindersRepairedAt';
 
 interface Loaded {
   merged: MergedPolicy;
@@ -57,15 +60,19 @@ async function load(env: OptionsEnv, ruleIds: readonly string[]): Promise<Loaded
   } catch {
     managed = undefined;
   }
-  const got = await env.get([POLICY_KEY, ACKS_KEY, REMINDERS_KEY]);
+  const got = await env.get([POLICY_KEY, ACKS_KEY, REMINDERS_KEY, REPAIRED_KEY]);
   const parsed = parseReminders(got[REMINDERS_KEY]);
   if (parsed.repaired) await env.set({ [REMINDERS_KEY]: parsed.reminders });
+  // The worker may have repaired the store first (it reads it whenever it changes); it leaves a mark
+  // so the user still hears about it once, here.
+  const repairedByWorker = typeof got[REPAIRED_KEY] === 'number';
+  if (repairedByWorker) await env.remove?.([REPAIRED_KEY]);
   return {
     merged: mergePolicy(managed, got[POLICY_KEY], ruleIds),
     userRaw: got[POLICY_KEY],
     acksRaw: got[ACKS_KEY],
     reminders: parsed.reminders,
-    repaired: parsed.repaired,
+    repaired: parsed.repaired || repairedByWorker,
   };
 }
 

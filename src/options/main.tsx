@@ -8,6 +8,7 @@ import './options.css';
 const env: OptionsEnv = {
   managed: () => browser.storage.managed.get(null),
   get: (keys) => browser.storage.local.get(keys),
+  remove: (keys) => browser.storage.local.remove(keys),
   set: (items) => browser.storage.local.set(items),
   clear: () => browser.storage.local.clear(),
   onChanged(cb) {
