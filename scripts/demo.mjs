@@ -9,7 +9,7 @@ if (!skipBuild) {
   const r = spawnSync(process.execPath, ['scripts/build.mjs', 'chrome'], { stdio: 'inherit' });
   if (r.status !== 0) process.exit(r.status ?? 1);
 }
-spawnSync(process.execPath, ['scripts/ensure-chromium.mjs'], { stdio: 'inherit' });
+spawnSync(process.execPath, ['scripts/ensure-chromium.mjs', '--fonts'], { stdio: 'inherit' });
 const { module } = await runnerImport('./scripts/lib/demo.ts');
 const headless = process.argv.includes('--headless') || !process.env.DISPLAY;
 await module.runDemo({ headless });

@@ -14,3 +14,20 @@ if (!existsSync(BIN)) {
     process.exit(1);
   }
 }
+
+// The demo's screenshots need a Traditional Chinese font (a fresh Debian machine has none).
+if (process.argv.includes('--fonts')) {
+  let hasCjk = false;
+  try {
+    hasCjk = execSync('fc-list :lang=zh-tw family', { encoding: 'utf8' }).trim().length > 0;
+  } catch {
+    hasCjk = false;
+  }
+  const root = typeof process.getuid === 'function' && process.getuid() === 0;
+  if (!hasCjk && root && existsSync('/usr/bin/apt-get')) {
+    console.log('Installing a Traditional Chinese font for the demo screenshots (fonts-wqy-microhei)…');
+    execSync('DEBIAN_FRONTEND=noninteractive apt-get install -y -qq fonts-wqy-microhei', { stdio: 'inherit', shell: '/bin/bash' });
+  } else if (!hasCjk) {
+    console.warn('No Chinese font found: screenshots will show boxes. Install one with: sudo apt-get install -y fonts-wqy-microhei');
+  }
+}
