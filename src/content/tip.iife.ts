@@ -2,6 +2,7 @@
 // found something worth a card. It runs in the same isolated world as the guard and hands it the
 // mount function through that world's globalThis (the page cannot see it).
 import type { App } from '../core/schema';
+import { locateControl } from '../sites/locate';
 import { mountTip, workerTexts, type TipController } from './tip';
 
 interface TipModule {
@@ -9,4 +10,4 @@ interface TipModule {
 }
 
 const g = globalThis as unknown as { __cpgTip?: TipModule };
-g.__cpgTip ??= { mountTip: (app) => mountTip(app, workerTexts(app)) };
+g.__cpgTip ??= { mountTip: (app) => mountTip(app, workerTexts(app), { locate: locateControl }) };

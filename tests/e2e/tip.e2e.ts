@@ -20,6 +20,13 @@ describe('in-page tip', () => {
     await tip.waitFor({ timeout: 10_000 });
     const text = await tip.innerText();
     expect(text).toContain('查看結果摘要');
+    // placed beside the 查看結果摘要 switch, never on top of it
+    const sw = page.locator('.mhLiyf').filter({ hasText: '查看結果摘要' }).locator('[role="switch"]');
+    await expect.poll(async () => (await tip.getAttribute('data-placement')) ?? '').not.toBe('');
+    const [a, b] = [await tip.boundingBox(), await sw.boundingBox()];
+    expect(a && b).toBeTruthy();
+    const overlap = a!.x < b!.x + b!.width && b!.x < a!.x + a!.width && a!.y < b!.y + b!.height && b!.y < a!.y + a!.height;
+    expect(overlap).toBe(false);
     // keyboard reachable, focus never stolen from the page
     expect(await page.evaluate(() => document.activeElement?.tagName)).not.toBe('CPG-TIP');
     await tip.getByRole('button', { name: '怎麼修正' }).click();
