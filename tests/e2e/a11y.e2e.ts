@@ -77,12 +77,16 @@ describe('axe-core', () => {
     await first.evaluate(() => chrome.storage.local.set({ policy: { language: 'en' } }));
     await first.close();
     const popup = await h.popup(tabId);
-    await popup.locator('article[data-status="violation"]').first().waitFor();
-    await expect.poll(() => popup.evaluate(() => document.documentElement.lang)).toBe('en');
-    const v = await axe(popup);
+    let v: AxeViolation[];
+    try {
+      await popup.locator('article[data-status="violation"]').first().waitFor();
+      await expect.poll(() => popup.evaluate(() => document.documentElement.lang)).toBe('en');
+      v = await axe(popup);
+    } finally {
+      await popup.evaluate(() => chrome.storage.local.remove('policy'));
+      await popup.close();
+    }
     expect(v, describeViolations(v)).toEqual([]);
-    await popup.evaluate(() => chrome.storage.local.remove('policy'));
-    await popup.close();
   });
 
   test('options page: no violations', async () => {
