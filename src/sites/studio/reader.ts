@@ -326,7 +326,11 @@ function readEditVisibility(doc: Document, ctx: Ctx): Visibility | null {
       note(ctx, 'visibility-from-popup');
       return r.value;
     }
+    // The card is older news than the choice being made in the open popup: falling back to it could pass a
+    // pending Public. Unknown until the popup closes or becomes readable.
     note(ctx, 'visibility-popup-unreadable');
+    ctx.anchors.visibility = 'none';
+    return null;
   }
   // 2. The card text (pending value until the page-level Save).
   const cards = queryAll(doc, 'ytcp-video-metadata-visibility', UPLOAD_DIALOG);
