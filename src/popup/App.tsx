@@ -347,7 +347,8 @@ export function App({ api, tabId }: { api: PopupApi; tabId: number | null }) {
             {problems.length ? t('summaryProblems', { n: problems.length }) : t('summaryClean')}
             {unverified.length ? ` · ${t('summaryUnverified', { n: unverified.length })}` : ''}
           </p>
-          <div class="findings">
+          {problems.length + unverified.length > 0 ? <h2 id="findings-h">{t('findingsTitle')}</h2> : null}
+          <div class="findings" aria-labelledby={problems.length + unverified.length > 0 ? 'findings-h' : undefined}>
             {[...problems, ...unverified].map((r) => (
               <Finding
                 key={r.ruleId}
