@@ -63,4 +63,20 @@ describe('Google Forms editor', () => {
     await popup.close();
     await page.close();
   });
+
+  test('switching between the Questions, Responses and Settings tabs keeps the findings current', async () => {
+    const page = await h.open(FORMS_ZH);
+    const tabId = await h.tabIdOf(FORMS_ZH);
+    expect(await until(async () => (await h.badge(tabId)).text !== '')).toBe(true);
+    const before = (await h.badge(tabId)).text;
+    for (const tab of ['questions', 'responses', 'settings', 'questions']) {
+      await page.locator(`[role="tab"][data-tab="${tab}"]`).click();
+      await page.waitForTimeout(150);
+      expect((await h.badge(tabId)).text, `after the ${tab} tab`).toBe(before);
+    }
+    const popup = await h.popup(tabId);
+    await popup.locator('article[data-rule="forms.summary-public"][data-status="violation"]').waitFor();
+    await popup.close();
+    await page.close();
+  });
 });

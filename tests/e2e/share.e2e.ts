@@ -47,6 +47,14 @@ describe('share dialog (iframe at /drivesharing/driveshare)', () => {
     expect(await popup.locator('article[data-rule="share.anyone-can-edit"]').count()).toBe(0);
     const after = await h.badge(tabId);
     expect(after.text === '' || after.color.slice(0, 3).join() !== '179,38,30').toBe(true);
+
+    // 完成 closes the dialog without the risky state: the dialog's findings go away, nothing high remains
+    await frame.locator('button[jsname="AHldd"]').click();
+    const closed = await until(async () => (await h.badge(tabId)).text === '', 4000);
+    expect(closed).toBe(true);
+    await popup.reload();
+    await popup.locator('[data-rule="share.anyone-can-edit"]').first().waitFor();
+    expect(await popup.locator('article[data-status="violation"][data-severity="high"]').count()).toBe(0);
     await popup.close();
     await page.close();
   });

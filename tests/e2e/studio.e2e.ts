@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launch, until, type Harness } from './harness';
 import { serveDemoPages } from './sites';
-import { STUDIO_UPLOAD_EN, STUDIO_UPLOAD_ZH } from './urls';
+import { STUDIO_EDIT, STUDIO_UPLOAD_EN, STUDIO_UPLOAD_ZH } from './urls';
 
 let h: Harness;
 beforeAll(async () => {
@@ -50,6 +50,35 @@ describe('YouTube Studio upload dialog', () => {
     const b = await h.badge(tabId);
     expect(b.text).toBe('1');
     expect(b.color.slice(0, 3)).not.toEqual([179, 38, 30]);
+    await popup.close();
+    await page.close();
+  });
+
+  test('Studio is a single-page app: leaving the upload dialog clears its findings without a reload', async () => {
+    const page = await h.open(STUDIO_UPLOAD_EN);
+    const tabId = await h.tabIdOf(STUDIO_UPLOAD_EN);
+    expect(await until(async () => (await h.badge(tabId)).text !== '')).toBe(true);
+    await page.evaluate(() => {
+      history.pushState({}, '', '/channel/UCcpgDemoChannelEn0000000/videos');
+      document.querySelector('ytcp-uploads-dialog')?.remove();
+    });
+    expect(await until(async () => (await h.badge(tabId)).text === '', 3000)).toBe(true);
+    await page.close();
+  });
+});
+
+describe('YouTube Studio video edit page', () => {
+  test('Private → no finding; choosing Public in the visibility popup flags it before Save', async () => {
+    const page = await h.open(STUDIO_EDIT);
+    const tabId = await h.tabIdOf(STUDIO_EDIT);
+    const popup = await h.popup(tabId);
+    await popup.locator('[data-rule="youtube.public"][data-status="pass"]').waitFor();
+    expect((await h.badge(tabId)).text).toBe('');
+    await page.bringToFront();
+    await page.locator('#select-button').click();
+    await page.locator('ytcp-video-visibility-edit-popup tp-yt-paper-radio-button[name="PUBLIC"]').click();
+    expect(await until(async () => (await h.badge(tabId)).text === '1', 3000)).toBe(true);
+    await popup.locator('article[data-rule="youtube.public"][data-status="violation"]').waitFor({ timeout: 3000 });
     await popup.close();
     await page.close();
   });
