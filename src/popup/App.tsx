@@ -320,11 +320,11 @@ export function App({ api, tabId }: { api: PopupApi; tabId: number | null }) {
     );
   }
   const results = sortResults(state.merged.results.filter((r) => r.status !== 'not-applicable'));
+  const notApplicable = state.merged.results.filter((r) => r.status === 'not-applicable');
   const reportOf = (r: RuleResult) =>
     state.merged.reports.find((rep) => rep.results.some((x) => x.ruleId === r.ruleId && x.status === r.status));
   const problems = results.filter((r) => r.status === 'violation');
   const unverified = results.filter((r) => r.status === 'unverified');
-  const passed = results.filter((r) => r.status === 'pass');
   const itemTitles = [...new Set(state.merged.reports.map((r) => r.itemTitle).filter(Boolean))];
 
   return (
@@ -379,8 +379,23 @@ export function App({ api, tabId }: { api: PopupApi; tabId: number | null }) {
                   </li>
                 );
               })}
+              {notApplicable.map((r) => {
+                const rule = ruleById(r.ruleId);
+                if (!rule) return null;
+                return (
+                  <li key={r.ruleId} class="row st-na" data-rule={r.ruleId} data-status="not-applicable" data-severity={r.severity}>
+                    <span class="mark" aria-hidden="true">
+                      –
+                    </span>
+                    <span class="row-title">
+                      {rule.messages[lang].title}
+                      {r.reason === 'no-school-domains' ? <span class="hint row-hint">{t('naNoDomains')}</span> : null}
+                    </span>
+                    <span class="row-status">{t('status_na')}</span>
+                  </li>
+                );
+              })}
             </ul>
-            {passed.length === results.length && results.length > 0 ? null : null}
           </section>
           <Diagnostics state={state} t={t} api={api} />
         </>
