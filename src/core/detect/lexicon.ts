@@ -429,8 +429,31 @@ function clauseAsks(c: Clause, topicAnywhere: boolean): boolean {
   return c.possessive || REQUEST.test(s) || isLabelLike(s);
 }
 
+/**
+ * Verdicts are a pure function of (text, group): remember them, so a re-scan after one keystroke in a 1,000-question
+ * form re-examines only the edited question (issue 9). Bounded: the memo is dropped wholesale when it fills up.
+ */
+const MEMO_MAX = 4096;
+/** longer texts are rare and would make the memo heavy: they are examined every time */
+const MEMO_TEXT_MAX = 2000;
+const memo = new Map<string, readonly Match[]>();
+function remembered<T>(m: Map<string, T>, k: string, f: () => T): T {
+  if (k.length > MEMO_TEXT_MAX) return f();
+  const hit = m.get(k);
+  if (hit !== undefined) return hit;
+  const v = f();
+  if (m.size >= MEMO_MAX) m.clear();
+  m.set(k, v);
+  return v;
+}
+
 function detect(text: string, group: LexGroup): Match[] {
   if (typeof text !== 'string' || text.trim() === '') return [];
+  // callers get their own copies: a caller changing a Match must not change the memo
+  return remembered(memo, `${group}\u0000${text}`, () => Object.freeze(detectUncached(text, group))).map((m) => ({ ...m }));
+}
+
+function detectUncached(text: string, group: LexGroup): Match[] {
   const { clauses, topicAnywhere } = clausesOf(text);
   const out: Match[] = [];
   const seen = new Set<string>();
@@ -500,8 +523,12 @@ export const NOTICE_TERMS = {
 } as const;
 
 /** Does the text state a collection purpose and a retention period? */
+const noticeMemo = new Map<string, { purpose: boolean; retention: boolean }>();
 export function hasCollectionNotice(text: string): { purpose: boolean; retention: boolean } {
   if (typeof text !== 'string' || text === '') return { purpose: false, retention: false };
-  const t = normText(text.length > MAX_SCAN ? text.slice(0, MAX_SCAN) : text);
-  return { purpose: NOTICE_TERMS.purpose.test(t), retention: NOTICE_TERMS.retention.test(t) };
+  const v = remembered(noticeMemo, text, () => {
+    const t = normText(text.length > MAX_SCAN ? text.slice(0, MAX_SCAN) : text);
+    return { purpose: NOTICE_TERMS.purpose.test(t), retention: NOTICE_TERMS.retention.test(t) };
+  });
+  return { ...v };
 }

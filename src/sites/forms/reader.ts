@@ -24,6 +24,10 @@ type Settings = FormsSnapshot['settings'];
 
 const MAX_TEXT = 20_000;
 const SHOW_TEXT = 4; // NodeFilter.SHOW_TEXT, without touching globals
+const SHOW_ELEMENT = 1; // NodeFilter.SHOW_ELEMENT
+const FILTER_ACCEPT = 1;
+const FILTER_REJECT = 2;
+const FILTER_SKIP = 3;
 const CONTROL_SEL =
   '[aria-checked],[role="switch"],[role="checkbox"],[role="listbox"],[aria-haspopup],input[type="checkbox"]';
 const CARD_SEL = '[data-item-id]';
@@ -39,7 +43,26 @@ function clean(s: string): string {
 
 /** Label lookup key: NFKC, lower case, no whitespace ("僅限回覆 1 次" = "僅限回覆1次"). */
 function key(s: string): string {
+  // aria-labels and label texts repeat on every card (問題, 問題類型, 必填…): NFKC once per distinct string (issue 9)
+  if (s.length > 200) return keyOf(s);
+  let k = KEYS.get(s);
+  if (k === undefined) {
+    if (KEYS.size >= 2048) KEYS.clear();
+    KEYS.set(s, (k = keyOf(s)));
+  }
+  return k;
+}
+const KEYS = new Map<string, string>();
+function keyOf(s: string): string {
   return normText(s).toLowerCase().replace(/\s+/g, '');
+}
+
+/** The keys of a label table, computed once per table. */
+const TABLE_KEYS = new WeakMap<readonly string[], readonly string[]>();
+function keysOf(labels: readonly string[]): readonly string[] {
+  let ks = TABLE_KEYS.get(labels);
+  if (!ks) TABLE_KEYS.set(labels, (ks = labels.map(keyOf)));
+  return ks;
 }
 
 function cap(s: string, diag: Diag, what: string): string {
@@ -96,8 +119,20 @@ function pickVisible<T extends { el: Element }>(cands: T[], doc: Document): { pi
   return { pick: vis[vis.length - 1] ?? null, duplicates: vis.length > 1 };
 }
 
+/** The elements not inside another element of the list (order kept). Walks ancestors: O(n · depth), not O(n²). */
 function outermost(els: Element[]): Element[] {
-  return els.filter((e) => !els.some((o) => o !== e && o.contains(e)));
+  if (els.length < 2) return els;
+  const set = new Set(els);
+  return els.filter((e) => {
+    for (let a = e.parentElement; a; a = a.parentElement) if (set.has(a)) return false;
+    return true;
+  });
+}
+
+/** Is `el` one of `set`, inside one, or does it hold a card itself (`a.contains(p)` for some p)? */
+function relatedToAny(el: Element, set: ReadonlySet<Element>): boolean {
+  for (let a: Element | null = el; a; a = a.parentElement) if (set.has(a)) return true;
+  return el.querySelector(CARD_SEL) !== null;
 }
 
 function textOfEditable(el: Element): string {
@@ -136,7 +171,11 @@ function findLabels(doc: Document): Map<SettingKey, Element[]> {
   const found = new Map<SettingKey, Element[]>();
   const root = doc.body ?? doc.documentElement;
   if (!root) return found;
-  const walker = doc.createTreeWalker(root, SHOW_TEXT);
+  // Non-label subtrees (question cards, scripts, editable text…) are rejected whole, so a 1,000-question form costs
+  // one filter call per card instead of a closest() per text node (issue 9). Same result as parent.closest(NOT_LABEL_SEL).
+  const walker = doc.createTreeWalker(root, SHOW_TEXT | SHOW_ELEMENT, {
+    acceptNode: (n: Node) => (n.nodeType !== 1 ? FILTER_ACCEPT : (n as Element).matches(NOT_LABEL_SEL) ? FILTER_REJECT : FILTER_SKIP),
+  });
   const add = (k: SettingKey, el: Element) => {
     const list = found.get(k) ?? [];
     if (!list.includes(el)) list.push(el);
@@ -146,7 +185,7 @@ function findLabels(doc: Document): Map<SettingKey, Element[]> {
     const data = n.nodeValue ?? '';
     if (data.trim() === '' || data.length > 120) continue;
     const parent = n.parentElement;
-    if (!parent || parent.closest(NOT_LABEL_SEL)) continue;
+    if (!parent || (parent === root && parent.closest(NOT_LABEL_SEL))) continue;
     let k = LABEL_INDEX.get(key(data));
     if (!k && parent.childNodes.length > 1 && parent.childNodes.length <= 6) {
       const whole = parent.textContent ?? '';
@@ -222,11 +261,34 @@ function readControl(k: SettingKey, el: Element, diag: Diag): ControlRead {
   return { el, value: readToggle(el) };
 }
 
-function ariaFallback(doc: Document, k: SettingKey, diag: Diag): ControlRead[] {
+const OUTSIDE_CARDS_SEL = '[data-item-id],[jsname="Mxc6Ne"],[role="tooltip"]';
+
+/**
+ * Elements with an aria-label outside question cards and tooltips, in document order — what
+ * `querySelectorAll('[aria-label]')` filtered by `!el.closest(OUTSIDE_CARDS_SEL)` gives, without visiting the
+ * inside of the cards (a 1,000-question form has ~12,000 labelled elements in its cards; issue 9). Computed lazily, once per read.
+ */
+function labelledOutsideCards(doc: Document): () => Element[] {
+  let pool: Element[] | null = null;
+  return () => {
+    if (pool) return pool;
+    const root = doc.documentElement;
+    const out: Element[] = [];
+    if (root && !root.matches(OUTSIDE_CARDS_SEL)) {
+      if (root.hasAttribute('aria-label')) out.push(root);
+      const walker = doc.createTreeWalker(root, SHOW_ELEMENT, {
+        acceptNode: (n: Node) => ((n as Element).matches(OUTSIDE_CARDS_SEL) ? FILTER_REJECT : FILTER_ACCEPT),
+      });
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) if ((n as Element).hasAttribute('aria-label')) out.push(n as Element);
+    }
+    return (pool = out);
+  };
+}
+
+function ariaFallback(pool: () => Element[], k: SettingKey, diag: Diag): ControlRead[] {
   const out: ControlRead[] = [];
   const frags = SETTING_ARIA[k].map((f) => f.toLowerCase());
-  for (const el of Array.from(doc.querySelectorAll('[aria-label]'))) {
-    if (el.closest('[data-item-id],[jsname="Mxc6Ne"],[role="tooltip"]')) continue;
+  for (const el of pool()) {
     const label = (el.getAttribute('aria-label') ?? '').toLowerCase();
     if (!frags.some((f) => label.includes(f))) continue;
     if (!el.matches(CONTROL_SEL)) continue;
@@ -241,7 +303,7 @@ interface SettingsDom {
   values: Partial<Record<SettingKey, ControlRead['value']>>;
 }
 
-function readSettingsDom(doc: Document, diag: Diag): SettingsDom {
+function readSettingsDom(doc: Document, diag: Diag, pool: () => Element[]): SettingsDom {
   const labels = findLabels(doc);
   const values: SettingsDom['values'] = {};
   let readable = 0;
@@ -260,7 +322,7 @@ function readSettingsDom(doc: Document, diag: Diag): SettingsDom {
     }
     if (reads.length === 0) {
       if (ambiguous) note(diag, `${k}-label-ambiguous`);
-      reads.push(...ariaFallback(doc, k, diag));
+      reads.push(...ariaFallback(pool, k, diag));
       if (reads.length > 0) note(diag, `${k}-from-aria-label`);
     }
     const { pick, duplicates } = pickVisible(reads, doc);
@@ -285,9 +347,8 @@ function readSettingsDom(doc: Document, diag: Diag): SettingsDom {
 
 function collectCards(doc: Document): Element[] {
   const primary = outermost(Array.from(doc.querySelectorAll(CARD_SEL)));
-  const alt = Array.from(doc.querySelectorAll(CARD_ALT_SEL)).filter(
-    (a) => !primary.some((p) => p.contains(a) || a.contains(p)),
-  );
+  const primarySet = new Set(primary);
+  const alt = Array.from(doc.querySelectorAll(CARD_ALT_SEL)).filter((a) => !relatedToAny(a, primarySet));
   const all = outermost([...primary, ...alt]);
   // hidden duplicates (e.g. a drag ghost) share the data-item-id of the real card: keep one per id
   const byId = new Map<string, Element[]>();
@@ -315,11 +376,11 @@ function collectCards(doc: Document): Element[] {
 
 function labelIs(el: Element, labels: readonly string[]): boolean {
   const a = key(el.getAttribute('aria-label') ?? '');
-  return labels.some((l) => key(l) === a);
+  return keysOf(labels).includes(a);
 }
 function labelStarts(el: Element, labels: readonly string[]): boolean {
   const a = key(el.getAttribute('aria-label') ?? '');
-  return labels.some((l) => a.startsWith(key(l)));
+  return keysOf(labels).some((l) => a.startsWith(l));
 }
 
 interface CardRead {
@@ -415,12 +476,9 @@ function readCards(doc: Document, diag: Diag, embedded: EmbeddedForm | null): Fo
 // Form title / description
 // ---------------------------------------------------------------------------------------------
 
-function readFormText(doc: Document, labels: readonly string[]): string | null {
-  const cands = Array.from(doc.querySelectorAll('[aria-label]')).filter(
-    (e) =>
-      labelIs(e, labels) &&
-      e.matches('[role="textbox"],[contenteditable="true"],textarea,input,[role="heading"],div') &&
-      !e.closest('[data-item-id],[jsname="Mxc6Ne"],[role="tooltip"]'),
+function readFormText(doc: Document, labels: readonly string[], pool: () => Element[]): string | null {
+  const cands = pool().filter(
+    (e) => labelIs(e, labels) && e.matches('[role="textbox"],[contenteditable="true"],textarea,input,[role="heading"],div'),
   );
   const { pick } = pickVisible(cands.map((el) => ({ el })), doc);
   return pick ? clean(textOfEditable(pick.el)) : null;
@@ -445,6 +503,19 @@ function scriptTexts(doc: Document, diag: Diag): string[] {
   }
   count(diag, 'scripts', list.length);
   return out;
+}
+
+/**
+ * The blob is page-load state and never rewritten (§0.4): parse it once per distinct script text, not on every
+ * re-scan (a 1,000-question blob is ~1 MB of text). One entry; the result is only read, never changed, by readForms.
+ */
+let lastEmbedded: { texts: string[]; result: EmbeddedResult } | null = null;
+function embeddedOf(texts: string[]): EmbeddedResult {
+  const last = lastEmbedded;
+  if (last && last.texts.length === texts.length && last.texts.every((t, i) => t === texts[i])) return last.result;
+  const result = readEmbedded(texts);
+  lastEmbedded = { texts, result };
+  return result;
 }
 
 function safe<T>(diag: Diag, what: string, f: () => T, fallback: T): T {
@@ -482,7 +553,7 @@ export function readForms(doc: Document, url: string): FormsSnapshot {
   }
 
   // 1. Embedded data
-  const emb: EmbeddedResult = safe(diagnostics, 'fb-load-data', () => readEmbedded(scriptTexts(doc, diagnostics)), {
+  const emb: EmbeddedResult = safe(diagnostics, 'fb-load-data', () => embeddedOf(scriptTexts(doc, diagnostics)), {
     status: 'absent',
   });
   const embedded = emb.status === 'ok' ? emb.form : null;
@@ -495,7 +566,8 @@ export function readForms(doc: Document, url: string): FormsSnapshot {
   else note(diagnostics, 'fb-load-data-unexpected-shape');
 
   // 2. Settings: live DOM first, then the blob
-  const dom = safe(diagnostics, 'settings', () => readSettingsDom(doc, diagnostics), { rendered: false, values: {} });
+  const pool = labelledOutsideCards(doc);
+  const dom = safe(diagnostics, 'settings', () => readSettingsDom(doc, diagnostics, pool), { rendered: false, values: {} });
   if (!dom.rendered) note(diagnostics, 'settings-panel-absent');
   const apply = <K extends 'summaryToRespondents' | 'limitOneResponse' | 'editAfterSubmit'>(
     field: K,
@@ -545,8 +617,8 @@ export function readForms(doc: Document, url: string): FormsSnapshot {
     diagnostics,
     'form-text',
     () => {
-      const t = readFormText(doc, CARD_LABELS.formTitle);
-      const d = readFormText(doc, CARD_LABELS.formDescription);
+      const t = readFormText(doc, CARD_LABELS.formTitle, pool);
+      const d = readFormText(doc, CARD_LABELS.formDescription, pool);
       if (t !== null) {
         snap.title = t;
         a.title = 'label';
