@@ -19,11 +19,18 @@ const local = browser.storage.local;
 const BADGE_RED = '#B3261E';
 const BADGE_AMBER = '#8A5300';
 
-async function bumpDropped(why: string): Promise<void> {
+/** Serialised: several messages dropped at once must each be counted (get + set is not atomic). */
+let droppedChain: Promise<void> = Promise.resolve();
+function bumpDropped(why: string): Promise<void> {
   const key = 'diag:dropped';
-  const cur = ((await session.get(key))[key] as Record<string, number> | undefined) ?? {};
-  cur[why] = (cur[why] ?? 0) + 1;
-  await session.set({ [key]: cur });
+  droppedChain = droppedChain
+    .then(async () => {
+      const cur = ((await session.get(key))[key] as Record<string, number> | undefined) ?? {};
+      cur[why] = (cur[why] ?? 0) + 1;
+      await session.set({ [key]: cur });
+    })
+    .catch(() => undefined);
+  return droppedChain;
 }
 
 async function getTab(tabId: number): Promise<TabState | undefined> {

@@ -239,8 +239,15 @@ function Diagnostics({ state, t, api }: { state: TabStateResponse; t: T; api: Po
       <ul class="diag-rules">
         {state.merged.results.map((r) => (
           <li key={r.ruleId} data-diag-rule={r.ruleId}>
-            <code>{r.ruleId}</code> {r.status}
-            {r.reason ? ` (${t('reason')}: ${r.reason})` : ''}
+            <code>{r.ruleId}</code> <span data-diag-status={r.status}>{r.status}</span>
+            {r.reason ? <span class="diag-reason">{` (${t('reason')}: ${r.reason})`}</span> : ''}
+            {r.evidence.length > 0 ? (
+              <span class="diag-evidence">
+                {` · ${t('evidenceTitle')}: `}
+                {[...new Set(r.evidence.map((e) => t(`evidence_${e.kind}` as 'evidence_question')))].join(', ')}
+                {` ×${r.evidence.length}`}
+              </span>
+            ) : null}
           </li>
         ))}
       </ul>
