@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { evaluate, findingsOf } from '../../../src/core/engine';
 import { RULE_LOGIC } from '../../../src/core/rules';
 import { redactedReport } from '../../../src/core/diagnostics';
+import type { StudioSnapshot } from '../../../src/core/schema';
 import { freshDoc, POLICY, read, type Fixture } from './helpers';
 
 const CASES: Array<Fixture & { fields: string[]; notes: string[] }> = [
@@ -67,5 +68,25 @@ describe.each(CASES)('$file: every anchor stripped', (c) => {
     expect(red.pages[0]!.anchors).toMatchObject(Object.fromEntries(c.fields.map((f) => [f, 'none'])));
     expect(red.pages[0]!.notes).toEqual(expect.arrayContaining(c.notes));
     expect(red.results.every((r) => r.status === 'unverified' && typeof r.reason === 'string')).toBe(true);
+  });
+});
+
+describe('an open visibility popup that cannot be read', () => {
+  it('is unverified, not the card: the card is older news than the pending choice (edit-popup-open-en: PUBLIC pending, card Private)', () => {
+    const f: Fixture = { reader: 'studio', file: 'studio/edit-popup-open-en.html', url: 'https://studio.youtube.com/video/Ed78AbCdEfG/edit' };
+    const intact = read('studio', freshDoc(f), f.url) as StudioSnapshot;
+    expect(intact.visibility).toBe('public');
+    const doc = freshDoc(f);
+    for (const r of Array.from(doc.querySelectorAll('ytcp-video-visibility-edit-popup [name]'))) {
+      r.removeAttribute('aria-checked');
+      r.classList.remove('iron-selected');
+      r.removeAttribute('checked');
+    }
+    const snap = read('studio', doc, f.url) as StudioSnapshot;
+    expect(snap.visibility).toBeNull();
+    expect(snap.diagnostics.anchors.visibility).toBe('none');
+    expect(snap.diagnostics.notes).toEqual(expect.arrayContaining(['visibility-popup-open', 'visibility-popup-unreadable']));
+    const st = Object.fromEntries(evaluate(snap, POLICY, RULE_LOGIC).results.map((r) => [r.ruleId, r.status]));
+    expect(st['youtube.public']).toBe('unverified');
   });
 });
