@@ -12,6 +12,15 @@ import { resolve } from 'node:path';
 import { build, runnerImport } from 'vite';
 
 const argv = process.argv.slice(2);
+//   --render       only re-render docs/performance.md from bench/results.json (no browser)
+if (argv.includes('--render')) {
+  const { module: report } = await runnerImport('./bench/lib/report.ts');
+  const results = JSON.parse(readFileSync('bench/results.json', 'utf8'));
+  const path = 'docs/performance.md';
+  writeFileSync(path, report.spliceDoc(readFileSync(path, 'utf8'), report.markdown(results)));
+  console.log(report.markdown(results));
+  process.exit(0);
+}
 const arg = (name, dflt) => {
   const i = argv.indexOf(name);
   return i >= 0 && argv[i + 1] !== undefined ? argv[i + 1] : dflt;

@@ -3,6 +3,10 @@
 // After a quiet spell the flush runs in the very next task (so a single change is seen within a few
 // milliseconds, not up to a frame later — issue 9: change → finding ≤ 16 ms p95); while changes keep coming
 // it runs once per animation frame (or after a short timeout when frames are throttled, e.g. in a background tab).
+// Typing is different: a keystroke in editable text (a question title, a video description) re-reads the whole
+// page for one character, so text edits wait until the typing pauses (TYPING_IDLE_MS, at most TYPING_MAX_MS after
+// the first keystroke) — issue 9: a scripted editing session costs the page ≤ 30 ms of script. A structural or
+// attribute change (a switch, a menu, a dialog) arriving meanwhile flushes at once, typed text included.
 // Mutations outside the current scope (a dialog or panel once it exists) and inside our own UI are skipped.
 
 export interface BatchedObserverOptions {
@@ -33,6 +37,19 @@ const ATTRS = [
 
 /** Minimum time between two flushes (one 60 Hz frame). */
 const MIN_GAP_MS = 16;
+/** Text edits flush after this much quiet… */
+const TYPING_IDLE_MS = 250;
+/** …and at the latest this long after the first pending keystroke. */
+const TYPING_MAX_MS = 1000;
+const EDITABLE_SEL = '[contenteditable]:not([contenteditable="false"]),textarea,input';
+
+/** Is this node editable text (or inside it)? */
+function inEditable(n: EventTarget | Node | null): boolean {
+  const node = n as Node | null;
+  if (!node || typeof (node as Node).nodeType !== 'number') return false;
+  const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
+  return !!el && el.closest(EDITABLE_SEL) !== null;
+}
 
 export interface BatchedObserver {
   /** schedule a flush (e.g. after hashchange or a policy change) */
@@ -48,6 +65,21 @@ export function createBatchedObserver(doc: Document, opts: BatchedObserverOption
   let scope: Element | null = null;
   let lastRun = -Infinity;
   let soon = false;
+  /** the pending work is text editing only (waiting for a pause) */
+  let lazy = false;
+  let idle: ReturnType<typeof setTimeout> | 0 = 0;
+  let lastText = 0;
+  // one timer per pause, not one per keystroke: when it fires early it re-arms for the remainder
+  const armIdle = () => {
+    const due = Math.min(lastText + TYPING_IDLE_MS, pendingSince + TYPING_MAX_MS);
+    idle = setTimeout(onIdle, Math.max(0, due - performance.now()));
+  };
+  const onIdle = () => {
+    idle = 0;
+    if (!lazy) return;
+    if (performance.now() + 1 >= Math.min(lastText + TYPING_IDLE_MS, pendingSince + TYPING_MAX_MS)) run();
+    else armIdle();
+  };
   // a message to ourselves runs in the next task, without setTimeout's clamping
   let channel: MessageChannel | null = null;
   try {
@@ -59,9 +91,12 @@ export function createBatchedObserver(doc: Document, opts: BatchedObserverOption
   const run = () => {
     if (raf) cancelAnimationFrame(raf);
     if (timer) clearTimeout(timer);
+    if (idle) clearTimeout(idle);
     raf = 0;
     timer = 0;
+    idle = 0;
     soon = false;
+    lazy = false;
     if (stopped || pendingSince < 0) return;
     const since = pendingSince;
     pendingSince = -1;
@@ -71,10 +106,21 @@ export function createBatchedObserver(doc: Document, opts: BatchedObserverOption
   };
   if (channel) channel.port1.onmessage = run;
 
-  const schedule = () => {
+  const schedule = (kind: 'now' | 'text' = 'now') => {
     const now = performance.now();
     if (pendingSince < 0) pendingSince = now;
-    if (raf || timer || soon) return;
+    if (raf || timer || soon) return; // a flush is already on its way
+    if (kind === 'text') {
+      lazy = true;
+      lastText = now;
+      if (!idle) armIdle();
+      return;
+    }
+    if (lazy) {
+      lazy = false;
+      if (idle) clearTimeout(idle);
+      idle = 0;
+    }
     if (now - lastRun >= MIN_GAP_MS) {
       soon = true;
       if (channel) channel.port2.postMessage(0);
@@ -85,21 +131,28 @@ export function createBatchedObserver(doc: Document, opts: BatchedObserverOption
     timer = setTimeout(run, 100);
   };
 
-  const relevant = (records: MutationRecord[]): boolean => {
+  /** 'now' for a structural/attribute change, 'text' when every relevant record is an edit of editable text. */
+  const relevant = (records: MutationRecord[]): 'none' | 'text' | 'now' => {
     const own = opts.ignore?.() ?? null;
+    let text = false;
     for (const r of records) {
       const t = r.target;
       if (own && (t === own || own.contains(t))) continue;
       // Outside the scoped subtree only structural changes matter (a dialog opening or closing).
       if (scope && scope.isConnected && r.type !== 'childList' && !scope.contains(t)) continue;
-      return true;
+      if (r.type !== 'attributes' && inEditable(t)) {
+        text = true;
+        continue;
+      }
+      return 'now';
     }
-    return false;
+    return text ? 'text' : 'none';
   };
 
   const mo = new MutationObserver((records) => {
-    if (pendingSince >= 0) return; // already pending: nothing more to do until the flush
-    if (relevant(records)) schedule();
+    if (pendingSince >= 0 && !lazy) return; // a flush is coming: nothing more to do until it runs
+    const k = relevant(records);
+    if (k !== 'none') schedule(k);
   });
   mo.observe(doc.documentElement, {
     subtree: true,
@@ -109,12 +162,12 @@ export function createBatchedObserver(doc: Document, opts: BatchedObserverOption
     attributeFilter: ATTRS,
   });
   // input events cover textareas/inputs whose value changes without a DOM mutation.
-  const onInput = () => schedule();
+  const onInput = (e: Event) => schedule(e.type === 'input' && inEditable(e.target) ? 'text' : 'now');
   doc.addEventListener('input', onInput, { capture: true, passive: true });
   doc.addEventListener('change', onInput, { capture: true, passive: true });
 
   return {
-    poke: schedule,
+    poke: () => schedule('now'),
     disconnect() {
       stopped = true;
       mo.disconnect();
@@ -126,6 +179,7 @@ export function createBatchedObserver(doc: Document, opts: BatchedObserverOption
       doc.removeEventListener('change', onInput, { capture: true });
       if (raf) cancelAnimationFrame(raf);
       if (timer) clearTimeout(timer);
+      if (idle) clearTimeout(idle);
     },
   };
 }

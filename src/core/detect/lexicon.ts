@@ -436,7 +436,7 @@ function clauseAsks(c: Clause, topicAnywhere: boolean): boolean {
 const MEMO_MAX = 4096;
 /** longer texts are rare and would make the memo heavy: they are examined every time */
 const MEMO_TEXT_MAX = 2000;
-const memo = new Map<string, readonly Match[]>();
+const memo: Record<LexGroup, Map<string, readonly Match[]>> = { sensitive: new Map(), identifier: new Map(), contact: new Map() };
 function remembered<T>(m: Map<string, T>, k: string, f: () => T): T {
   if (k.length > MEMO_TEXT_MAX) return f();
   const hit = m.get(k);
@@ -450,7 +450,7 @@ function remembered<T>(m: Map<string, T>, k: string, f: () => T): T {
 function detect(text: string, group: LexGroup): Match[] {
   if (typeof text !== 'string' || text.trim() === '') return [];
   // callers get their own copies: a caller changing a Match must not change the memo
-  return remembered(memo, `${group}\u0000${text}`, () => Object.freeze(detectUncached(text, group))).map((m) => ({ ...m }));
+  return remembered(memo[group], text, () => Object.freeze(detectUncached(text, group))).map((m) => ({ ...m }));
 }
 
 function detectUncached(text: string, group: LexGroup): Match[] {

@@ -389,19 +389,48 @@ interface CardRead {
   labelled: boolean;
 }
 
+const EDITABLE_SEL = '[role="textbox"],[contenteditable="true"],textarea,input';
+
 function readCard(card: Element, diag: Diag): CardRead {
   const id = card.getAttribute('data-item-id') ?? card.querySelector(CARD_SEL)?.getAttribute('data-item-id') ?? null;
-  const labelled = Array.from(card.querySelectorAll('[aria-label]'));
-  const editables = labelled.filter((e) => e.matches('[role="textbox"],[contenteditable="true"],textarea,input'));
+  // One pass over the card's labelled elements, each aria-label keyed once (memoised): a 1,000-question form
+  // reads ~12,000 of them per scan (issue 9). Same picks as "first editable whose label is …" in document order.
+  const qk = keysOf(CARD_LABELS.question);
+  const sk = keysOf(CARD_LABELS.sectionTitlePrefix);
+  const dk = keysOf(CARD_LABELS.description);
+  const rk = keysOf(CARD_LABELS.required);
+  const tk = keysOf(CARD_LABELS.questionTypes);
+  let questionEl: Element | undefined;
+  let sectionEl: Element | undefined;
+  let textareaEl: Element | undefined;
+  let descEl: Element | undefined;
+  let typeBoxByLabel: Element | undefined;
+  let requiredMark = false;
+  for (const e of Array.from(card.querySelectorAll('[aria-label]'))) {
+    const raw = e.getAttribute('aria-label') ?? '';
+    const a = key(raw);
+    if (rk.includes(a)) requiredMark = true;
+    if (!typeBoxByLabel && tk.includes(a) && e.getAttribute('role') === 'listbox') typeBoxByLabel = e;
+    const wantsEditable =
+      (!questionEl && qk.includes(a)) ||
+      (!sectionEl && sk.some((l) => a.startsWith(l))) ||
+      (!descEl && dk.includes(a)) ||
+      (!textareaEl && e.tagName === 'TEXTAREA' && /question t/i.test(raw));
+    if (!wantsEditable || !e.matches(EDITABLE_SEL)) continue;
+    if (!questionEl && qk.includes(a)) questionEl = e;
+    if (!sectionEl && sk.some((l) => a.startsWith(l))) sectionEl = e;
+    if (!descEl && dk.includes(a)) descEl = e;
+    if (!textareaEl && e.tagName === 'TEXTAREA' && /question t/i.test(raw)) textareaEl = e;
+  }
 
-  let titleEl: Element | undefined = editables.find((e) => labelIs(e, CARD_LABELS.question));
+  let titleEl: Element | undefined = questionEl;
   let section = false;
   if (!titleEl) {
-    titleEl = editables.find((e) => labelStarts(e, CARD_LABELS.sectionTitlePrefix));
+    titleEl = sectionEl;
     section = !!titleEl;
   }
-  if (!titleEl) titleEl = editables.find((e) => e.tagName === 'TEXTAREA' && /question t/i.test(e.getAttribute('aria-label') ?? ''));
-  const descEl = editables.find((e) => e !== titleEl && labelIs(e, CARD_LABELS.description));
+  if (!titleEl) titleEl = textareaEl;
+  if (descEl === titleEl) descEl = undefined;
   let isLabelled = !!titleEl;
   if (!titleEl) {
     // language-free fallback: the first editable text of the card, outside option lists
@@ -413,17 +442,13 @@ function readCard(card: Element, diag: Diag): CardRead {
 
   // type: the selected option of the "Question types" listbox, data-value = FB type code (§5)
   let type: number | null = null;
-  const listboxes = Array.from(card.querySelectorAll('[role="listbox"]'));
-  const typeBox = listboxes.find((l) => labelIs(l, CARD_LABELS.questionTypes)) ?? listboxes[0];
+  const typeBox = typeBoxByLabel ?? card.querySelector('[role="listbox"]');
   const opt = typeBox?.querySelector('[role="option"][aria-selected="true"][data-value]');
   const dv = opt?.getAttribute('data-value');
   if (dv && /^\d{1,2}$/.test(dv) && Number(dv) <= 13) type = Number(dv);
   if (type === null && section) type = 8;
 
-  const hasQuestionMarks =
-    editables.some((e) => labelIs(e, CARD_LABELS.question)) ||
-    labelled.some((e) => labelIs(e, CARD_LABELS.required)) ||
-    listboxes.some((l) => labelIs(l, CARD_LABELS.questionTypes));
+  const hasQuestionMarks = !!questionEl || requiredMark || !!typeBoxByLabel;
   // unknown type: treat as a question (so it is scanned) and say so; the blob may still tell us the type
   if (type === null && !hasQuestionMarks) note(diag, 'card-kind-unknown');
   const kind: FormsItem['kind'] = type !== null ? itemKindOf(type) : 'question';

@@ -50,9 +50,24 @@ function safely<T>(d: Diagnostics, what: string, fn: () => T, fallback: T): T {
   }
 }
 
+/**
+ * normText, memoised per distinct string (bounded): a 500-person dialog has ~2,500 short texts (names, addresses,
+ * role words) that are NFKC-normalised on every re-scan otherwise (issue 9). Pure: same input, same output.
+ */
+const NORM = new Map<string, string>();
+function norm(s: string): string {
+  if (s.length > 200) return normText(s);
+  let v = NORM.get(s);
+  if (v === undefined) {
+    if (NORM.size >= 4096) NORM.clear();
+    NORM.set(s, (v = normText(s)));
+  }
+  return v;
+}
+
 /** NFKC, lower case, without icon ligatures ("checkRestricted" → "restricted", "Editor arrow_drop_down" → "editor"). */
 function cleanLabel(s: string | null | undefined): string {
-  let t = normText(s ?? '').toLowerCase();
+  let t = norm(s ?? '').toLowerCase();
   for (const lig of ICON_LIGATURES) {
     if (t.startsWith(lig) && t.length > lig.length) t = t.slice(lig.length).trim();
     if (t.endsWith(lig) && t.length > lig.length) t = t.slice(0, -lig.length).trim();
@@ -61,7 +76,7 @@ function cleanLabel(s: string | null | undefined): string {
 }
 
 function textOf(el: Element | null | undefined): string {
-  return el ? normText(el.textContent ?? '') : '';
+  return el ? norm(el.textContent ?? '') : '';
 }
 
 /** Exact label, or the label followed by something that is not a Latin letter ("editor (you)", not "editorial"). */
@@ -394,7 +409,7 @@ function leafTexts(root: Element, skip?: Element): Array<{ text: string; node: N
     if (skip && skip.contains(n)) continue;
     const p = n.parentElement;
     if (p && (p.tagName === 'SCRIPT' || p.tagName === 'STYLE')) continue;
-    const text = normText(n.textContent ?? '');
+    const text = norm(n.textContent ?? '');
     if (text) out.push({ text, node: n });
   }
   return out;
@@ -403,7 +418,7 @@ function leafTexts(root: Element, skip?: Element): Array<{ text: string; node: N
 function readPerson(el: Element, dialog: Element): { person: SharePerson; inRow: boolean } {
   const rawRow = el.closest(ROW_SELECTOR);
   const row = rawRow && dialog.contains(rawRow) ? rawRow : null;
-  const id = normText(el.getAttribute('data-hovercard-id') ?? '');
+  const id = norm(el.getAttribute('data-hovercard-id') ?? '');
   let email: string | null = id || null;
   if (!id.includes('@')) {
     const found = EMAIL_RE.exec(textOf(row ?? el))?.[0];
