@@ -192,6 +192,7 @@ browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSend
     if (parsed.data.kind === 'ack') return onPageMessage(parsed.data);
     if (parsed.data.kind === 'rule-texts') return Promise.resolve(ruleTexts(parsed.data.app, parsed.data.ruleIds));
     if (parsed.data.kind === 'load-tip') return loadTip(sender);
+    if (parsed.data.kind === 'get-policy') return loadPolicy().then((m) => ({ policy: m.policy }));
     return onContentMessage(parsed.data, sender).then(() => ({ ok: true }));
   }
   const parsed = PageMessage.safeParse(raw);

@@ -10,7 +10,7 @@ if (window === window.top && isFormsEditor(location.href)) {
   const tip = lazyTip('forms');
   startGuard({
     app: 'forms',
-    read: (doc, url) => (isFormsEditor(url) ? readForms(doc, url) : null),
+    read: (doc, url, changed) => (isFormsEditor(url) ? readForms(doc, url, changed) : null),
     rules: formsRules,
     scope: formsObserveRoot,
     onReport: tip.update,

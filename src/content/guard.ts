@@ -1,7 +1,7 @@
 // Wires one site's reader to the rules and the worker: observe → read → evaluate → send when changed.
 // Never throws into the page, never blocks it for long, stops quietly when the extension goes away.
 import { evaluate } from '../core/engine';
-import { DEFAULT_POLICY, mergePolicy, type Policy } from '../core/policy';
+import { DEFAULT_POLICY, type Policy } from '../core/policy';
 import type { Rule } from '../core/rule';
 import type { App, Report, Snapshot } from '../core/schema';
 import { ext, extensionAlive } from '../platform/browser';
@@ -10,7 +10,8 @@ import { createBatchedObserver, type BatchedObserver } from './observer';
 export interface GuardOptions {
   app: App;
   /** returns null when there is nothing to check on this page/frame right now */
-  read: (doc: Document, url: string) => Snapshot | null;
+  /** `changed`: the nodes that changed since the last read (null = read everything); readers may use it to reuse work */
+  read: (doc: Document, url: string, changed: ReadonlySet<Node> | null) => Snapshot | null;
   rules: readonly Rule[];
   scope?: (doc: Document) => Element | null;
   /** called after each evaluation with the report (or null), e.g. to drive the in-page tip */
@@ -58,7 +59,7 @@ export function startGuard(opts: GuardOptions): Guard {
     }
   };
 
-  const flush = (firstChangeAt: number) => {
+  const flush = (firstChangeAt: number, changed: ReadonlySet<Node> | null) => {
     if (stopped) return;
     if (!extensionAlive()) {
       stop();
@@ -67,7 +68,7 @@ export function startGuard(opts: GuardOptions): Guard {
     let report: Report | null = null;
     try {
       const t0 = bench ? performance.now() : 0;
-      const snap = opts.read(doc, location.href);
+      const snap = opts.read(doc, location.href, changed);
       report = snap ? evaluate(snap, policy, opts.rules) : null;
       if (bench) {
         const t1 = performance.now();
@@ -94,25 +95,25 @@ export function startGuard(opts: GuardOptions): Guard {
     }
   };
 
+  // The worker merges the policy (admin-managed over user options over defaults) and validates it: the
+  // content scripts do not carry that code. Until it answers, or if it cannot, the defaults apply.
   const loadPolicy = async () => {
     const api = ext();
     if (!api) return;
-    let managed: unknown;
-    let user: unknown;
     try {
-      managed = await api.storage.managed.get(null);
+      const res = (await api.runtime.sendMessage({ kind: 'get-policy' })) as { policy?: Policy } | undefined;
+      const p = res?.policy;
+      if (p && typeof p === 'object' && Array.isArray(p.schoolDomains) && Array.isArray(p.rosterTerms) && Array.isArray(p.disabledRules)) {
+        policy = p;
+      }
     } catch {
-      managed = undefined; // no managed storage (Firefox without policies, or unpacked)
+      /* worker unavailable (extension reloading): keep what we have */
     }
-    try {
-      user = (await api.storage.local.get('policy'))['policy'];
-    } catch {
-      user = undefined;
-    }
-    policy = mergePolicy(managed, user).policy;
   };
 
-  const onStorage = () => {
+  const onStorage = (changes: Record<string, unknown>, area: string) => {
+    // only the policy matters here (acknowledgements, reminders and tip state change often)
+    if (area !== 'managed' && !('policy' in changes)) return;
     void loadPolicy().then(() => {
       lastKey = '';
       observer?.poke();

@@ -12,8 +12,11 @@
 export interface BatchedObserverOptions {
   /** the subtree that matters right now (re-evaluated after every flush); null = whole document */
   scope: () => Element | null;
-  /** called at most once per frame with the time the first pending change was seen */
-  flush: (firstChangeAt: number) => void;
+  /**
+   * called at most once per frame with the time the first pending change was seen, and the nodes that
+   * changed since the last flush (null = unknown or too many: read everything)
+   */
+  flush: (firstChangeAt: number, changed: ReadonlySet<Node> | null) => void;
   /** elements whose mutations are ignored (our own tip host) */
   ignore?: () => Element | null;
 }
@@ -64,6 +67,9 @@ export function createBatchedObserver(doc: Document, opts: BatchedObserverOption
   let stopped = false;
   let scope: Element | null = null;
   let lastRun = -Infinity;
+  /** mutation targets since the last flush; null after a poke() or an overflow (then readers read everything) */
+  let changed: Set<Node> | null = new Set();
+  const MAX_CHANGED = 256;
   let soon = false;
   /** the pending work is text editing only (waiting for a pause) */
   let lazy = false;
@@ -101,7 +107,9 @@ export function createBatchedObserver(doc: Document, opts: BatchedObserverOption
     const since = pendingSince;
     pendingSince = -1;
     lastRun = performance.now();
-    opts.flush(since);
+    const batch = changed;
+    changed = new Set();
+    opts.flush(since, batch);
     scope = opts.scope();
   };
   if (channel) channel.port1.onmessage = run;
@@ -150,6 +158,15 @@ export function createBatchedObserver(doc: Document, opts: BatchedObserverOption
   };
 
   const mo = new MutationObserver((records) => {
+    if (changed) {
+      for (const r of records) {
+        changed.add(r.target);
+        if (changed.size > MAX_CHANGED) {
+          changed = null;
+          break;
+        }
+      }
+    }
     if (pendingSince >= 0 && !lazy) return; // a flush is coming: nothing more to do until it runs
     const k = relevant(records);
     if (k !== 'none') schedule(k);
@@ -162,12 +179,19 @@ export function createBatchedObserver(doc: Document, opts: BatchedObserverOption
     attributeFilter: ATTRS,
   });
   // input events cover textareas/inputs whose value changes without a DOM mutation.
-  const onInput = (e: Event) => schedule(e.type === 'input' && inEditable(e.target) ? 'text' : 'now');
+  const onInput = (e: Event) => {
+    // a field's value can change without any DOM mutation: the field itself counts as changed
+    if (changed && e.target && typeof (e.target as Node).nodeType === 'number') changed.add(e.target as Node);
+    schedule(e.type === 'input' && inEditable(e.target) ? 'text' : 'now');
+  };
   doc.addEventListener('input', onInput, { capture: true, passive: true });
   doc.addEventListener('change', onInput, { capture: true, passive: true });
 
   return {
-    poke: () => schedule('now'),
+    poke: () => {
+      changed = null; // something outside the DOM changed (policy, navigation): read everything
+      schedule('now');
+    },
     disconnect() {
       stopped = true;
       mo.disconnect();

@@ -23,6 +23,8 @@ export const ContentMessage = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('rule-texts'), app: App, ruleIds: z.array(Key).check(z.maxLength(20)) }),
   /** a finding worth a tip appeared: inject the tip script into this frame (once per document) */
   z.object({ kind: z.literal('load-tip') }),
+  /** the merged policy (admin over user over defaults) the rules run with */
+  z.object({ kind: z.literal('get-policy') }),
 ]);
 export type ContentMessage = z.infer<typeof ContentMessage>;
 

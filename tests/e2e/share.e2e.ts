@@ -72,4 +72,22 @@ describe('share dialog (iframe at /drivesharing/driveshare)', () => {
     await popup.close();
     await page.close();
   });
+
+  test('school domains from the policy reach the content script: a gmail editor becomes share.external-editor', async () => {
+    const page = await h.open(SHEETS_TOP);
+    const tabId = await h.tabIdOf(SHEETS_TOP);
+    const popup = await h.popup(tabId);
+    // no school domains configured: the rule does not apply and the checklist says what to set
+    await popup.locator('[data-rule="share.external-editor"][data-status="not-applicable"]').waitFor();
+    await h.worker.evaluate(() => chrome.storage.local.set({ policy: { schoolDomains: ['example.edu.tw'] } }));
+    const f = popup.locator('article[data-rule="share.external-editor"]');
+    await f.waitFor({ timeout: 5000 });
+    expect(await f.getAttribute('data-status')).toBe('violation');
+    const text = await f.innerText();
+    expect(text).toContain('陳雅婷');
+    expect(text).not.toContain('林志豪'); // an editor inside the school domain is not external
+    await h.worker.evaluate(() => chrome.storage.local.remove('policy'));
+    await popup.close();
+    await page.close();
+  });
 });

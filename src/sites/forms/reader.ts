@@ -303,6 +303,19 @@ interface SettingsDom {
   values: Partial<Record<SettingKey, ControlRead['value']>>;
 }
 
+/** The page's text outside question cards, scripts and styles (what a settings-panel marker can be found in). */
+function textOutsideCards(doc: Document): string {
+  const root = doc.body ?? doc.documentElement;
+  if (!root) return '';
+  const parts: string[] = [];
+  const walker = doc.createTreeWalker(root, SHOW_TEXT | SHOW_ELEMENT, {
+    acceptNode: (n: Node) =>
+      n.nodeType !== 1 ? FILTER_ACCEPT : (n as Element).matches(`${OUTSIDE_CARDS_SEL},script,style,noscript,template`) ? FILTER_REJECT : FILTER_SKIP,
+  });
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) parts.push(n.nodeValue ?? '');
+  return parts.join('');
+}
+
 function readSettingsDom(doc: Document, diag: Diag, pool: () => Element[]): SettingsDom {
   const labels = findLabels(doc);
   const values: SettingsDom['values'] = {};
@@ -332,13 +345,12 @@ function readSettingsDom(doc: Document, diag: Diag, pool: () => Element[]): Sett
       readable++;
     }
   }
-  const markers =
+  // Panel markers only matter when no setting could be read. They are looked up in the text outside the
+  // question cards (body.textContent of a 1,000-question form is megabytes, rebuilt on every read: issue 9).
+  const markers = () =>
     SETTINGS_PANEL_MARKERS.ariaLabels.some((a) => doc.querySelector(`[aria-label="${a}"]`)) ||
-    (() => {
-      const body = doc.body?.textContent ?? '';
-      return SETTINGS_PANEL_MARKERS.texts.some((t) => body.includes(t));
-    })();
-  return { rendered: readable > 0 || markers, values };
+    SETTINGS_PANEL_MARKERS.texts.some((t) => textOutsideCards(doc).includes(t));
+  return { rendered: readable > 0 || markers(), values };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -466,32 +478,103 @@ function readCard(card: Element, diag: Diag): CardRead {
   };
 }
 
-function readCards(doc: Document, diag: Diag, embedded: EmbeddedForm | null): FormsItem[] | null {
-  const cards = collectCards(doc);
+/**
+ * Per-card cache for incremental re-reads (issue 9): a card is read again only when a changed node lies
+ * inside it. Each entry keeps the card's own diagnostics so a reused read reports exactly what a fresh one would.
+ */
+interface CardEntry {
+  read: CardRead;
+  notes: string[];
+  counts: Record<string, number>;
+}
+let cardCache = new WeakMap<Element, CardEntry>();
+let lastCards: { doc: Document; cards: Element[]; set: Set<Element> } | null = null;
+
+function readCardCached(card: Element, reuse: boolean): CardEntry {
+  if (reuse) {
+    const hit = cardCache.get(card);
+    if (hit) return hit;
+  }
+  const d: Diag = { anchors: {}, notes: [], counts: {} };
+  const entry: CardEntry = { read: readCard(card, d), notes: d.notes, counts: d.counts };
+  cardCache.set(card, entry);
+  return entry;
+}
+
+/**
+ * Which cards changed, or null when the set of cards itself may have changed (a node outside every known
+ * card that contains cards, a node no longer in the page, a card we have not seen).
+ */
+function dirtyCards(changed: ReadonlySet<Node>, known: Set<Element>): Set<Element> | null {
+  const dirty = new Set<Element>();
+  for (const n of changed) {
+    const el = n.nodeType === 1 ? (n as Element) : n.parentElement;
+    if (!el || !el.isConnected) return null;
+    let card = el.closest(CARD_ANY_SEL);
+    let inner: Element | null = null;
+    while (card && !known.has(card)) {
+      inner ??= card;
+      card = card.parentElement?.closest(CARD_ANY_SEL) ?? null;
+    }
+    if (card) {
+      dirty.add(card);
+      continue;
+    }
+    if (inner) return null; // inside a card we do not know: a new card
+    if (el.querySelector(CARD_ANY_SEL)) return null; // an ancestor of cards: cards may have come or gone
+  }
+  return dirty;
+}
+const CARD_ANY_SEL = `${CARD_SEL},${CARD_ALT_SEL}`;
+
+function readCards(
+  doc: Document,
+  diag: Diag,
+  embedded: EmbeddedForm | null,
+  changed: ReadonlySet<Node> | null,
+): FormsItem[] | null {
+  let cards: Element[];
+  let dirty: Set<Element> | null = null;
+  if (changed && lastCards && lastCards.doc === doc) {
+    dirty = dirtyCards(changed, lastCards.set);
+    // a removed card leaves no ancestor of cards behind when it was the last one: check the list itself
+    if (dirty && lastCards.cards.some((c) => !c.isConnected)) dirty = null;
+  }
+  if (dirty && lastCards) cards = lastCards.cards;
+  else {
+    cards = collectCards(doc);
+    lastCards = { doc, cards, set: new Set(cards) };
+    if (!changed) cardCache = new WeakMap(); // a full read starts from scratch
+    dirty = null;
+  }
   count(diag, 'cards', cards.length);
   if (cards.length === 0) return null;
   const byId = new Map((embedded?.items ?? []).filter((i) => i.id).map((i) => [i.id!, i]));
   let unlabelled = 0;
   const items = cards.map((card) => {
-    const r = readCard(card, diag);
-    const emb = r.item.id ? byId.get(r.item.id) : undefined;
+    const entry = readCardCached(card, changed !== null && !(dirty?.has(card) ?? false));
+    for (const n of entry.notes) note(diag, n);
+    for (const [k, v] of Object.entries(entry.counts)) count(diag, k, v);
+    const r = entry.read;
+    const item: FormsItem = { ...r.item };
+    const emb = item.id ? byId.get(item.id) : undefined;
     if (!r.labelled) unlabelled++;
     if (emb) {
-      if (r.item.type === null && emb.type !== null) {
-        r.item.type = emb.type;
-        r.item.kind = emb.kind;
+      if (item.type === null && emb.type !== null) {
+        item.type = emb.type;
+        item.kind = emb.kind;
       }
       if (!r.titleFound) {
-        r.item.title = clean(emb.title);
-        r.item.description = r.item.description || clean(emb.description);
+        item.title = clean(emb.title);
+        item.description = item.description || clean(emb.description);
         note(diag, 'card-title-from-embedded');
       }
     } else if (!r.titleFound) {
       note(diag, 'card-title-missing');
       count(diag, 'cardsWithoutTitle');
     }
-    if (r.item.type === null && !emb) note(diag, 'card-type-unknown');
-    return r.item;
+    if (item.type === null && !emb) note(diag, 'card-type-unknown');
+    return item;
   });
   diag.anchors.items = unlabelled === cards.length ? 'anchor' : 'label';
   return items;
@@ -518,13 +601,20 @@ export function formsObserveRoot(doc: Document): Element {
   return doc.body ?? doc.documentElement;
 }
 
+const SCRIPT_TEXT = new WeakMap<Element, string>();
 function scriptTexts(doc: Document, diag: Diag): string[] {
   const out: string[] = [];
   const list = doc.scripts ?? doc.getElementsByTagName('script');
   for (const s of Array.from(list)) {
     if (s.getAttribute('src')) continue;
-    const t = s.textContent ?? '';
-    if (t.includes('LOAD_DATA_')) out.push(t);
+    // inline scripts are never rewritten (§0.4): read each one's text once (the form blob can be ~1 MB)
+    let t = SCRIPT_TEXT.get(s);
+    if (t === undefined) {
+      const full = s.textContent ?? '';
+      t = full.includes('LOAD_DATA_') ? full : '';
+      SCRIPT_TEXT.set(s, t);
+    }
+    if (t) out.push(t);
   }
   count(diag, 'scripts', list.length);
   return out;
@@ -552,7 +642,12 @@ function safe<T>(diag: Diag, what: string, f: () => T, fallback: T): T {
   }
 }
 
-export function readForms(doc: Document, url: string): FormsSnapshot {
+/**
+ * Read the Forms editor. `changed` (from the content script's observer) lists the nodes that changed since the
+ * previous read of the same document; question cards outside it are reused from that read. Without it
+ * (tests, the check command, a navigation) everything is read afresh.
+ */
+export function readForms(doc: Document, url: string, changed: ReadonlySet<Node> | null = null): FormsSnapshot {
   const diagnostics: Diag = { anchors: {}, notes: [], counts: {} };
   const settings: Settings = {
     summaryToRespondents: null,
@@ -625,7 +720,7 @@ export function readForms(doc: Document, url: string): FormsSnapshot {
   note(diagnostics, 'responders-ui-undocumented');
 
   // 3. Questions: DOM cards (live edits) else the blob
-  const cards = safe(diagnostics, 'cards', () => readCards(doc, diagnostics, embedded), null);
+  const cards = safe(diagnostics, 'cards', () => readCards(doc, diagnostics, embedded, changed), null);
   if (cards) snap.items = cards;
   else if (embedded) {
     snap.items = embedded.items.map((i) => ({

@@ -1,0 +1,108 @@
+// Incremental re-reads (issue 9): given the nodes a MutationObserver reported, readForms reuses the cards
+// that did not change. Whatever the edits, the incremental snapshot must equal a fresh full read.
+import fc from 'fast-check';
+import { JSDOM } from 'jsdom';
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { readForms } from '../../../src/sites/forms/reader';
+
+const URL_EDIT = 'https://docs.google.com/forms/d/1FAIpQLSdIncrementalTest0000000000000/edit';
+
+function setup(fixture: string) {
+  const dom = new JSDOM(readFileSync(`tests/fixtures/forms/${fixture}`, 'utf8'), { url: URL_EDIT });
+  const doc = dom.window.document;
+  const mo = new dom.window.MutationObserver(() => {});
+  mo.observe(doc.documentElement, { subtree: true, childList: true, characterData: true, attributes: true });
+  const changed = () => new Set(mo.takeRecords().map((r) => r.target as Node));
+  return { doc, changed };
+}
+
+const cards = (doc: Document) => Array.from(doc.querySelectorAll('[data-item-id]'));
+const titleOf = (card: Element) => card.querySelector('[role="textbox"]');
+
+type Edit =
+  | { kind: 'title'; card: number; text: string }
+  | { kind: 'toggle' }
+  | { kind: 'clone'; card: number }
+  | { kind: 'remove'; card: number }
+  | { kind: 'type'; card: number; type: number };
+
+function apply(doc: Document, e: Edit): void {
+  const list = cards(doc);
+  if (list.length === 0) return;
+  const card = list[('card' in e ? e.card : 0) % list.length]!;
+  switch (e.kind) {
+    case 'title': {
+      const t = titleOf(card);
+      if (t?.firstChild && t.firstChild.nodeType === 3) (t.firstChild as Text).data = e.text;
+      else if (t) t.textContent = e.text;
+      break;
+    }
+    case 'toggle': {
+      const sw = Array.from(doc.querySelectorAll('[role="switch"]')).find((x) => x.closest('.mhLiyf')?.textContent?.includes('查看結果摘要'));
+      sw?.setAttribute('aria-checked', sw.getAttribute('aria-checked') === 'true' ? 'false' : 'true');
+      break;
+    }
+    case 'clone': {
+      const copy = card.cloneNode(true) as Element;
+      copy.setAttribute('data-item-id', String(100000 + Math.floor(Math.random() * 1e6)));
+      card.after(copy);
+      break;
+    }
+    case 'remove':
+      card.remove();
+      break;
+    case 'type': {
+      const opts = Array.from(card.querySelectorAll('[role="listbox"] [role="option"]'));
+      opts.forEach((o) => o.setAttribute('aria-selected', o.getAttribute('data-value') === String(e.type) ? 'true' : 'false'));
+      break;
+    }
+  }
+}
+
+describe('incremental Forms reads', () => {
+  test('a title edit re-reads only that card; a settings toggle reuses every card', () => {
+    const { doc, changed } = setup('e2e-editor-zh.html');
+    const first = readForms(doc, URL_EDIT);
+    changed();
+    const card = cards(doc)[1]!;
+    titleOf(card)!.textContent = '請填寫家長手機號碼';
+    const next = readForms(doc, URL_EDIT, changed());
+    expect(next.items!.map((i) => i.title)).toContain('請填寫家長手機號碼');
+    expect(next.items!.length).toBe(first.items!.length);
+    apply(doc, { kind: 'toggle' });
+    const toggled = readForms(doc, URL_EDIT, changed());
+    expect(toggled.settings.summaryToRespondents).toBe(!first.settings.summaryToRespondents);
+    expect(toggled.items).toEqual(next.items);
+  });
+
+  test('whatever the sequence of edits, the incremental snapshot equals a fresh full read', () => {
+    const edit: fc.Arbitrary<Edit> = fc.oneof(
+      fc.record({ kind: fc.constant('title' as const), card: fc.nat(80), text: fc.string({ maxLength: 30 }) }),
+      fc.constant({ kind: 'toggle' as const }),
+      fc.record({ kind: fc.constant('clone' as const), card: fc.nat(80) }),
+      fc.record({ kind: fc.constant('remove' as const), card: fc.nat(80) }),
+      fc.record({ kind: fc.constant('type' as const), card: fc.nat(80), type: fc.constantFrom(0, 1, 2, 4, 9, 13) }),
+    );
+    for (const fixture of ['e2e-editor-zh.html', 'many-questions-zh.html', 'editor-questions-en.html']) {
+      fc.assert(
+        fc.property(fc.array(edit, { minLength: 1, maxLength: 12 }), (edits) => {
+          const { doc, changed } = setup(fixture);
+          changed();
+          let inc = readForms(doc, URL_EDIT);
+          for (const e of edits) {
+            apply(doc, e);
+            inc = readForms(doc, URL_EDIT, changed());
+          }
+          // a stale card anywhere along the way would still be stale here
+          const full = readForms(doc, URL_EDIT);
+          expect(inc.items).toEqual(full.items);
+          expect(inc.settings).toEqual(full.settings);
+          expect(inc.title).toEqual(full.title);
+          expect([...inc.diagnostics.notes].sort()).toEqual([...full.diagnostics.notes].sort());
+        }),
+        { numRuns: 20 },
+      );
+    }
+  });
+});
