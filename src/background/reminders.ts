@@ -1,6 +1,6 @@
 // Reminder store I/O, alarms and notifications. The list lives in storage.local only.
 import browser from '../platform/polyfill';
-import { mergePolicy } from '../core/policy';
+import { loadPolicy } from './policy';
 import { resolveLang, translator } from '../core/i18n';
 import {
   newReminder,
@@ -15,14 +15,7 @@ import { workerStrings } from './strings';
 export const REMINDER_ALARM_PREFIX = 'reminder:';
 
 async function lang() {
-  let managed: unknown;
-  try {
-    managed = await browser.storage.managed.get(null);
-  } catch {
-    managed = undefined;
-  }
-  const user = (await browser.storage.local.get('policy'))['policy'];
-  return resolveLang(mergePolicy(managed, user).policy.language, browser.i18n.getUILanguage());
+  return resolveLang((await loadPolicy()).policy.language, browser.i18n.getUILanguage());
 }
 
 export async function loadReminders(): Promise<Reminder[]> {

@@ -3,9 +3,8 @@
 import browser from '../platform/polyfill';
 import type { Runtime, Tabs } from 'webextension-polyfill';
 import { ContentMessage, PageMessage, ackKey } from '../core/messages';
-import { mergePolicy } from '../core/policy';
-import { RULE_IDS } from '../core/rules/ids';
 import { ruleMetaById } from '../core/rules/meta';
+import { loadPolicy } from './policy';
 import type { RuleMessages } from '../core/rule';
 import type { Lang } from '../core/schema';
 import tipScript from '../content/tip.iife.ts?script';
@@ -126,16 +125,6 @@ async function onContentMessage(msg: Extract<ContentMessage, { kind: 'report' | 
 }
 
 
-async function loadPolicy() {
-  let managed: unknown;
-  try {
-    managed = await browser.storage.managed.get(null);
-  } catch {
-    managed = undefined;
-  }
-  const user = (await local.get('policy'))['policy'];
-  return mergePolicy(managed, user, RULE_IDS);
-}
 
 async function onPageMessage(msg: PageMessage): Promise<unknown> {
   switch (msg.kind) {
