@@ -351,8 +351,16 @@ export function App({ api, tabId }: { api: PopupApi; tabId: number | null }) {
             ) : null}
           </p>
           <p class={`summary ${problems.length ? 'bad' : 'good'}`} role="status">
-            {problems.length ? t('summaryProblems', { n: problems.length }) : t('summaryClean')}
-            {unverified.length ? ` · ${t('summaryUnverified', { n: unverified.length })}` : ''}
+            {problems.length === 1
+              ? t('summaryProblemsOne')
+              : problems.length
+                ? t('summaryProblems', { n: problems.length })
+                : t('summaryClean')}
+            {unverified.length === 1
+              ? ` · ${t('summaryUnverifiedOne')}`
+              : unverified.length
+                ? ` · ${t('summaryUnverified', { n: unverified.length })}`
+                : ''}
           </p>
           {problems.length + unverified.length > 0 ? <h2 id="findings-h">{t('findingsTitle')}</h2> : null}
           <div class="findings" aria-labelledby={problems.length + unverified.length > 0 ? 'findings-h' : undefined}>
@@ -381,7 +389,8 @@ export function App({ api, tabId }: { api: PopupApi; tabId: number | null }) {
                     <span class="mark" aria-hidden="true">
                       {r.status === 'pass' ? '✓' : r.status === 'violation' ? '✗' : '?'}
                     </span>
-                    <span class="row-title">{rule.messages[lang].title}</span>
+                    {/* a passed rule reads as what is fine ("查看結果摘要已關閉"), the others as the problem */}
+                    <span class="row-title">{r.status === 'pass' ? rule.messages[lang].pass : rule.messages[lang].title}</span>
                     <span class="row-status">{t(`status_${r.status as 'pass'}`)}</span>
                   </li>
                 );
