@@ -5,13 +5,14 @@ import { DEFAULT_POLICY, type Policy } from '../core/policy';
 import type { Rule } from '../core/rule';
 import type { App, Report, Snapshot } from '../core/schema';
 import { ext, extensionAlive } from '../platform/browser';
+import type { Changes } from '../sites/changes';
 import { createBatchedObserver, type BatchedObserver } from './observer';
 
 export interface GuardOptions {
   app: App;
   /** returns null when there is nothing to check on this page/frame right now */
-  /** `changed`: the nodes that changed since the last read (null = read everything); readers may use it to reuse work */
-  read: (doc: Document, url: string, changed: ReadonlySet<Node> | null) => Snapshot | null;
+  /** `changed`: what changed since the last read (null = read everything); readers may use it to reuse work */
+  read: (doc: Document, url: string, changed: Changes | null) => Snapshot | null;
   rules: readonly Rule[];
   scope?: (doc: Document) => Element | null;
   /** called after each evaluation with the report (or null), e.g. to drive the in-page tip */
@@ -59,7 +60,7 @@ export function startGuard(opts: GuardOptions): Guard {
     }
   };
 
-  const flush = (firstChangeAt: number, changed: ReadonlySet<Node> | null) => {
+  const flush = (firstChangeAt: number, changed: Changes | null) => {
     if (stopped) return;
     if (!extensionAlive()) {
       stop();

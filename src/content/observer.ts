@@ -8,6 +8,7 @@
 // the first keystroke) — issue 9: a scripted editing session costs the page ≤ 30 ms of script. A structural or
 // attribute change (a switch, a menu, a dialog) arriving meanwhile flushes at once, typed text included.
 // Mutations outside the current scope (a dialog or panel once it exists) and inside our own UI are skipped.
+import { ChangeCollector, type Changes } from '../sites/changes';
 
 export interface BatchedObserverOptions {
   /** the subtree that matters right now (re-evaluated after every flush); null = whole document */
@@ -16,7 +17,7 @@ export interface BatchedObserverOptions {
    * called at most once per frame with the time the first pending change was seen, and the nodes that
    * changed since the last flush (null = unknown or too many: read everything)
    */
-  flush: (firstChangeAt: number, changed: ReadonlySet<Node> | null) => void;
+  flush: (firstChangeAt: number, changed: Changes | null) => void;
   /** elements whose mutations are ignored (our own tip host) */
   ignore?: () => Element | null;
 }
@@ -54,6 +55,22 @@ function inEditable(n: EventTarget | Node | null): boolean {
   return !!el && el.closest(EDITABLE_SEL) !== null;
 }
 
+/** The tip host's tag (src/content/tip.ts); every content script of ours mounts its tip under one. */
+const OWN_TAG = 'CPG-TIP';
+const isOwnNode = (n: Node, own: Element | null): boolean => n === own || n.nodeName === OWN_TAG;
+
+/** A record about our own UI: inside our host, or only our hosts added/removed. */
+function isOwn(r: MutationRecord, own: Element | null): boolean {
+  const t = r.target;
+  if (isOwnNode(t, own) || (own !== null && own.contains(t))) return true;
+  if (r.type !== 'childList') return false;
+  const n = r.addedNodes.length + r.removedNodes.length;
+  if (n === 0) return false;
+  for (const x of Array.from(r.addedNodes)) if (!isOwnNode(x, own)) return false;
+  for (const x of Array.from(r.removedNodes)) if (!isOwnNode(x, own)) return false;
+  return true;
+}
+
 export interface BatchedObserver {
   /** schedule a flush (e.g. after hashchange or a policy change) */
   poke(): void;
@@ -67,9 +84,8 @@ export function createBatchedObserver(doc: Document, opts: BatchedObserverOption
   let stopped = false;
   let scope: Element | null = null;
   let lastRun = -Infinity;
-  /** mutation targets since the last flush; null after a poke() or an overflow (then readers read everything) */
-  let changed: Set<Node> | null = new Set();
-  const MAX_CHANGED = 256;
+  /** what changed since the last flush; unknown after a poke() or an overflow (then readers read everything) */
+  const changes = new ChangeCollector();
   let soon = false;
   /** the pending work is text editing only (waiting for a pause) */
   let lazy = false;
@@ -107,9 +123,7 @@ export function createBatchedObserver(doc: Document, opts: BatchedObserverOption
     const since = pendingSince;
     pendingSince = -1;
     lastRun = performance.now();
-    const batch = changed;
-    changed = new Set();
-    opts.flush(since, batch);
+    opts.flush(since, changes.take());
     scope = opts.scope();
   };
   if (channel) channel.port1.onmessage = run;
@@ -141,11 +155,9 @@ export function createBatchedObserver(doc: Document, opts: BatchedObserverOption
 
   /** 'now' for a structural/attribute change, 'text' when every relevant record is an edit of editable text. */
   const relevant = (records: MutationRecord[]): 'none' | 'text' | 'now' => {
-    const own = opts.ignore?.() ?? null;
     let text = false;
     for (const r of records) {
       const t = r.target;
-      if (own && (t === own || own.contains(t))) continue;
       // Outside the scoped subtree only structural changes matter (a dialog opening or closing).
       if (scope && scope.isConnected && r.type !== 'childList' && !scope.contains(t)) continue;
       if (r.type !== 'attributes' && inEditable(t)) {
@@ -157,16 +169,12 @@ export function createBatchedObserver(doc: Document, opts: BatchedObserverOption
     return text ? 'text' : 'none';
   };
 
-  const mo = new MutationObserver((records) => {
-    if (changed) {
-      for (const r of records) {
-        changed.add(r.target);
-        if (changed.size > MAX_CHANGED) {
-          changed = null;
-          break;
-        }
-      }
-    }
+  const mo = new MutationObserver((all) => {
+    // our own UI (the in-page tip of any of our content scripts) coming, going or changing is not the page changing
+    const own = opts.ignore?.() ?? null;
+    const records = all.filter((r) => !isOwn(r, own));
+    if (records.length === 0) return;
+    for (const r of records) changes.record(r);
     if (pendingSince >= 0 && !lazy) return; // a flush is coming: nothing more to do until it runs
     const k = relevant(records);
     if (k !== 'none') schedule(k);
@@ -181,7 +189,7 @@ export function createBatchedObserver(doc: Document, opts: BatchedObserverOption
   // input events cover textareas/inputs whose value changes without a DOM mutation.
   const onInput = (e: Event) => {
     // a field's value can change without any DOM mutation: the field itself counts as changed
-    if (changed && e.target && typeof (e.target as Node).nodeType === 'number') changed.add(e.target as Node);
+    if (e.target && typeof (e.target as Node).nodeType === 'number') changes.touch(e.target as Node);
     schedule(e.type === 'input' && inEditable(e.target) ? 'text' : 'now');
   };
   doc.addEventListener('input', onInput, { capture: true, passive: true });
@@ -189,7 +197,7 @@ export function createBatchedObserver(doc: Document, opts: BatchedObserverOption
 
   return {
     poke: () => {
-      changed = null; // something outside the DOM changed (policy, navigation): read everything
+      changes.invalidate(); // something outside the DOM changed (policy, navigation): read everything
       schedule('now');
     },
     disconnect() {

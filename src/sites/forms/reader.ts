@@ -8,6 +8,7 @@
 // Hash navigation (#settings / #responses / questions) needs nothing special: each call reads what is there.
 import type { FormsItem, FormsSnapshot } from '../../core/schema';
 import { normText } from '../../core/text';
+import type { Changes } from '../changes';
 import { formsEditId } from '../detect';
 import { readEmbedded, itemKindOf, type EmbeddedForm, type EmbeddedResult } from './fbdata';
 import {
@@ -285,19 +286,6 @@ function labelledOutsideCards(doc: Document): () => Element[] {
   };
 }
 
-function ariaFallback(pool: () => Element[], k: SettingKey, diag: Diag): ControlRead[] {
-  const out: ControlRead[] = [];
-  const frags = SETTING_ARIA[k].map((f) => f.toLowerCase());
-  for (const el of pool()) {
-    const label = (el.getAttribute('aria-label') ?? '').toLowerCase();
-    if (!frags.some((f) => label.includes(f))) continue;
-    if (!el.matches(CONTROL_SEL)) continue;
-    const r = readControl(k, el, diag);
-    if (r.value !== null) out.push(r);
-  }
-  return out;
-}
-
 interface SettingsDom {
   rendered: boolean;
   values: Partial<Record<SettingKey, ControlRead['value']>>;
@@ -316,26 +304,68 @@ function textOutsideCards(doc: Document): string {
   return parts.join('');
 }
 
-function readSettingsDom(doc: Document, diag: Diag, pool: () => Element[]): SettingsDom {
+/**
+ * Where the settings are, as opposed to what they say (issue 9): which elements are labels, which control each label
+ * names, which labelled elements lie outside the cards, whether a panel marker is on the page. All of it depends only
+ * on elements, their text and their aria-labels outside the question cards, so it is kept across reads until a
+ * change could have touched it (see `layoutStillValid`); the values (aria-checked, the selected option, visibility)
+ * are read afresh every time.
+ */
+interface SettingsLayout {
+  doc: Document;
+  pool: () => Element[];
+  keys: Map<SettingKey, { controls: Element[]; ambiguous: boolean; labels: number; aria: Element[] | null }>;
+  formText: Map<readonly string[], Element[]>;
+  markers: boolean | null;
+}
+let lastLayout: SettingsLayout | null = null;
+
+function settingsLayout(doc: Document): SettingsLayout {
   const labels = findLabels(doc);
-  const values: SettingsDom['values'] = {};
-  let readable = 0;
+  const keys: SettingsLayout['keys'] = new Map();
   for (const k of Object.keys(SETTING_LABELS) as SettingKey[]) {
     const els = labels.get(k) ?? [];
-    count(diag, `label:${k}`, els.length);
-    const reads: ControlRead[] = [];
+    const controls: Element[] = [];
     let ambiguous = false;
     for (const l of els) {
       const c = controlForLabel(l);
       if (c === 'ambiguous') ambiguous = true;
-      else if (c) {
-        const r = readControl(k, c, diag);
-        if (r.value !== null) reads.push(r);
-      }
+      else if (c) controls.push(c);
+    }
+    keys.set(k, { controls, ambiguous, labels: els.length, aria: null });
+  }
+  return { doc, pool: labelledOutsideCards(doc), keys, formText: new Map(), markers: null };
+}
+
+/** Aria-label fallback candidates for one setting: labelled controls outside the cards whose label names it. */
+function ariaCandidates(layout: SettingsLayout, k: SettingKey): Element[] {
+  const entry = layout.keys.get(k)!;
+  if (entry.aria) return entry.aria;
+  const frags = SETTING_ARIA[k].map((f) => f.toLowerCase());
+  return (entry.aria = layout.pool().filter((el) => {
+    const label = (el.getAttribute('aria-label') ?? '').toLowerCase();
+    return frags.some((f) => label.includes(f)) && el.matches(CONTROL_SEL);
+  }));
+}
+
+function readSettingsDom(layout: SettingsLayout, diag: Diag): SettingsDom {
+  const { doc } = layout;
+  const values: SettingsDom['values'] = {};
+  let readable = 0;
+  for (const k of Object.keys(SETTING_LABELS) as SettingKey[]) {
+    const entry = layout.keys.get(k)!;
+    count(diag, `label:${k}`, entry.labels);
+    const reads: ControlRead[] = [];
+    for (const c of entry.controls) {
+      const r = readControl(k, c, diag);
+      if (r.value !== null) reads.push(r);
     }
     if (reads.length === 0) {
-      if (ambiguous) note(diag, `${k}-label-ambiguous`);
-      reads.push(...ariaFallback(pool, k, diag));
+      if (entry.ambiguous) note(diag, `${k}-label-ambiguous`);
+      for (const el of ariaCandidates(layout, k)) {
+        const r = readControl(k, el, diag);
+        if (r.value !== null) reads.push(r);
+      }
       if (reads.length > 0) note(diag, `${k}-from-aria-label`);
     }
     const { pick, duplicates } = pickVisible(reads, doc);
@@ -348,9 +378,41 @@ function readSettingsDom(doc: Document, diag: Diag, pool: () => Element[]): Sett
   // Panel markers only matter when no setting could be read. They are looked up in the text outside the
   // question cards (body.textContent of a 1,000-question form is megabytes, rebuilt on every read: issue 9).
   const markers = () =>
-    SETTINGS_PANEL_MARKERS.ariaLabels.some((a) => doc.querySelector(`[aria-label="${a}"]`)) ||
-    SETTINGS_PANEL_MARKERS.texts.some((t) => textOutsideCards(doc).includes(t));
+    (layout.markers ??=
+      SETTINGS_PANEL_MARKERS.ariaLabels.some((a) => doc.querySelector(`[aria-label="${a}"]`)) ||
+      SETTINGS_PANEL_MARKERS.texts.some((t) => textOutsideCards(doc).includes(t)));
   return { rendered: readable > 0 || markers(), values };
+}
+
+/** Text that is never a settings label (findLabels rejects these subtrees): editable text. */
+const EDITABLE_TEXT_SEL = '[contenteditable="true"],textarea,input';
+
+/**
+ * Can the layout of the previous read be used again? Only if every change that could alter elements, labels or
+ * aria-labels outside the cards happened inside a question card we know, and every text edit outside the cards
+ * happened in editable text (which is never a label; it may still hold a panel marker, so those are looked up again).
+ */
+function layoutStillValid(layout: SettingsLayout | null, doc: Document, changed: Changes | null): SettingsLayout | null {
+  if (!layout || layout.doc !== doc || !changed || !lastCards || lastCards.doc !== doc) return null;
+  const known = lastCards.set;
+  for (const n of changed.structure) if (!insideKnownCard(n, known)) return null;
+  for (const n of changed.text) {
+    if (insideKnownCard(n, known)) continue;
+    const el = n.parentElement;
+    if (!el || !el.isConnected || !el.closest(EDITABLE_TEXT_SEL)) return null;
+    layout.markers = null;
+  }
+  return layout;
+}
+
+/** Is the node (connected) inside one of the known cards? */
+function insideKnownCard(n: Node, known: ReadonlySet<Element>): boolean {
+  const el = n.nodeType === 1 ? (n as Element) : n.parentElement;
+  if (!el || !el.isConnected) return false;
+  for (let card = el.closest(CARD_ANY_SEL); card; card = card.parentElement?.closest(CARD_ANY_SEL) ?? null) {
+    if (known.has(card)) return true;
+  }
+  return false;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -480,13 +542,17 @@ function readCard(card: Element, diag: Diag): CardRead {
 
 /**
  * Per-card cache for incremental re-reads (issue 9): a card is read again only when a changed node lies
- * inside it. Each entry keeps the card's own diagnostics so a reused read reports exactly what a fresh one would.
+ * inside it. Each entry keeps the card's own diagnostics so a reused read reports exactly what a fresh one would,
+ * and the item as merged with the blob's entry for it (reused, same object, while that entry is the same): rules
+ * may key their own per-item caches on it (src/core/rules/forms/scan.ts).
  */
 interface CardEntry {
   read: CardRead;
   notes: string[];
   counts: Record<string, number>;
+  merged: { emb: EmbeddedItem | undefined; item: FormsItem; notes: string[]; noTitle: boolean } | null;
 }
+type EmbeddedItem = EmbeddedForm['items'][number];
 let cardCache = new WeakMap<Element, CardEntry>();
 let lastCards: { doc: Document; cards: Element[]; set: Set<Element> } | null = null;
 
@@ -496,9 +562,35 @@ function readCardCached(card: Element, reuse: boolean): CardEntry {
     if (hit) return hit;
   }
   const d: Diag = { anchors: {}, notes: [], counts: {} };
-  const entry: CardEntry = { read: readCard(card, d), notes: d.notes, counts: d.counts };
+  const entry: CardEntry = { read: readCard(card, d), notes: d.notes, counts: d.counts, merged: null };
   cardCache.set(card, entry);
   return entry;
+}
+
+/** The card's item completed from the blob (type, or title when the card shows none), and what that noted. */
+function mergeWithEmbedded(entry: CardEntry, emb: EmbeddedItem | undefined): NonNullable<CardEntry['merged']> {
+  const m = entry.merged;
+  if (m && m.emb === emb) return m;
+  const r = entry.read;
+  const item: FormsItem = { ...r.item };
+  const notes: string[] = [];
+  let noTitle = false;
+  if (emb) {
+    if (item.type === null && emb.type !== null) {
+      item.type = emb.type;
+      item.kind = emb.kind;
+    }
+    if (!r.titleFound) {
+      item.title = clean(emb.title);
+      item.description = item.description || clean(emb.description);
+      notes.push('card-title-from-embedded');
+    }
+  } else if (!r.titleFound) {
+    notes.push('card-title-missing');
+    noTitle = true;
+  }
+  if (item.type === null && !emb) notes.push('card-type-unknown');
+  return (entry.merged = { emb, item, notes, noTitle });
 }
 
 /**
@@ -527,16 +619,20 @@ function dirtyCards(changed: ReadonlySet<Node>, known: Set<Element>): Set<Elemen
 }
 const CARD_ANY_SEL = `${CARD_SEL},${CARD_ALT_SEL}`;
 
-function readCards(
-  doc: Document,
-  diag: Diag,
-  embedded: EmbeddedForm | null,
-  changed: ReadonlySet<Node> | null,
-): FormsItem[] | null {
+/** The blob's items by id, built once per parsed blob. */
+const EMB_BY_ID = new WeakMap<EmbeddedForm, Map<string, EmbeddedItem>>();
+function embeddedById(embedded: EmbeddedForm | null): Map<string, EmbeddedItem> | null {
+  if (!embedded) return null;
+  let m = EMB_BY_ID.get(embedded);
+  if (!m) EMB_BY_ID.set(embedded, (m = new Map(embedded.items.filter((i) => i.id).map((i) => [i.id!, i]))));
+  return m;
+}
+
+function readCards(doc: Document, diag: Diag, embedded: EmbeddedForm | null, changed: Changes | null): FormsItem[] | null {
   let cards: Element[];
   let dirty: Set<Element> | null = null;
   if (changed && lastCards && lastCards.doc === doc) {
-    dirty = dirtyCards(changed, lastCards.set);
+    dirty = dirtyCards(changed.nodes, lastCards.set);
     // a removed card leaves no ancestor of cards behind when it was the last one: check the list itself
     if (dirty && lastCards.cards.some((c) => !c.isConnected)) dirty = null;
   }
@@ -549,33 +645,22 @@ function readCards(
   }
   count(diag, 'cards', cards.length);
   if (cards.length === 0) return null;
-  const byId = new Map((embedded?.items ?? []).filter((i) => i.id).map((i) => [i.id!, i]));
+  const byId = embeddedById(embedded);
   let unlabelled = 0;
-  const items = cards.map((card) => {
-    const entry = readCardCached(card, changed !== null && !(dirty?.has(card) ?? false));
+  let withoutTitle = 0;
+  const items = new Array<FormsItem>(cards.length);
+  for (let i = 0; i < cards.length; i++) {
+    const entry = readCardCached(cards[i]!, changed !== null && !(dirty?.has(cards[i]!) ?? false));
     for (const n of entry.notes) note(diag, n);
-    for (const [k, v] of Object.entries(entry.counts)) count(diag, k, v);
+    for (const k in entry.counts) count(diag, k, entry.counts[k]);
     const r = entry.read;
-    const item: FormsItem = { ...r.item };
-    const emb = item.id ? byId.get(item.id) : undefined;
+    const m = mergeWithEmbedded(entry, r.item.id && byId ? byId.get(r.item.id) : undefined);
+    for (const n of m.notes) note(diag, n);
+    if (m.noTitle) withoutTitle++;
     if (!r.labelled) unlabelled++;
-    if (emb) {
-      if (item.type === null && emb.type !== null) {
-        item.type = emb.type;
-        item.kind = emb.kind;
-      }
-      if (!r.titleFound) {
-        item.title = clean(emb.title);
-        item.description = item.description || clean(emb.description);
-        note(diag, 'card-title-from-embedded');
-      }
-    } else if (!r.titleFound) {
-      note(diag, 'card-title-missing');
-      count(diag, 'cardsWithoutTitle');
-    }
-    if (item.type === null && !emb) note(diag, 'card-type-unknown');
-    return item;
-  });
+    items[i] = m.item;
+  }
+  if (withoutTitle > 0) count(diag, 'cardsWithoutTitle', withoutTitle);
   diag.anchors.items = unlabelled === cards.length ? 'anchor' : 'label';
   return items;
 }
@@ -584,11 +669,15 @@ function readCards(
 // Form title / description
 // ---------------------------------------------------------------------------------------------
 
-function readFormText(doc: Document, labels: readonly string[], pool: () => Element[]): string | null {
-  const cands = pool().filter(
-    (e) => labelIs(e, labels) && e.matches('[role="textbox"],[contenteditable="true"],textarea,input,[role="heading"],div'),
-  );
-  const { pick } = pickVisible(cands.map((el) => ({ el })), doc);
+function readFormText(layout: SettingsLayout, labels: readonly string[]): string | null {
+  let cands = layout.formText.get(labels);
+  if (!cands) {
+    cands = layout.pool().filter(
+      (e) => labelIs(e, labels) && e.matches('[role="textbox"],[contenteditable="true"],textarea,input,[role="heading"],div'),
+    );
+    layout.formText.set(labels, cands);
+  }
+  const { pick } = pickVisible(cands.map((el) => ({ el })), layout.doc);
   return pick ? clean(textOfEditable(pick.el)) : null;
 }
 
@@ -647,7 +736,7 @@ function safe<T>(diag: Diag, what: string, f: () => T, fallback: T): T {
  * previous read of the same document; question cards outside it are reused from that read. Without it
  * (tests, the check command, a navigation) everything is read afresh.
  */
-export function readForms(doc: Document, url: string, changed: ReadonlySet<Node> | null = null): FormsSnapshot {
+export function readForms(doc: Document, url: string, changed: Changes | null = null): FormsSnapshot {
   const diagnostics: Diag = { anchors: {}, notes: [], counts: {} };
   const settings: Settings = {
     summaryToRespondents: null,
@@ -686,8 +775,12 @@ export function readForms(doc: Document, url: string, changed: ReadonlySet<Node>
   else note(diagnostics, 'fb-load-data-unexpected-shape');
 
   // 2. Settings: live DOM first, then the blob
-  const pool = labelledOutsideCards(doc);
-  const dom = safe(diagnostics, 'settings', () => readSettingsDom(doc, diagnostics, pool), { rendered: false, values: {} });
+  // (the layout is checked against the cards of the previous read, before this read replaces them)
+  const layout = safe(diagnostics, 'settings', () => layoutStillValid(lastLayout, doc, changed) ?? settingsLayout(doc), null);
+  lastLayout = layout;
+  const dom = layout
+    ? safe(diagnostics, 'settings', () => readSettingsDom(layout, diagnostics), { rendered: false, values: {} })
+    : { rendered: false, values: {} };
   if (!dom.rendered) note(diagnostics, 'settings-panel-absent');
   const apply = <K extends 'summaryToRespondents' | 'limitOneResponse' | 'editAfterSubmit'>(
     field: K,
@@ -737,8 +830,8 @@ export function readForms(doc: Document, url: string, changed: ReadonlySet<Node>
     diagnostics,
     'form-text',
     () => {
-      const t = readFormText(doc, CARD_LABELS.formTitle, pool);
-      const d = readFormText(doc, CARD_LABELS.formDescription, pool);
+      const t = layout ? readFormText(layout, CARD_LABELS.formTitle) : null;
+      const d = layout ? readFormText(layout, CARD_LABELS.formDescription) : null;
       if (t !== null) {
         snap.title = t;
         a.title = 'label';

@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { JSDOM } from 'jsdom';
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
+import { changesFrom } from '../../../src/sites/changes';
 import { readForms } from '../../../src/sites/forms/reader';
 
 const URL_EDIT = 'https://docs.google.com/forms/d/1FAIpQLSdIncrementalTest0000000000000/edit';
@@ -13,7 +14,7 @@ function setup(fixture: string) {
   const doc = dom.window.document;
   const mo = new dom.window.MutationObserver(() => {});
   mo.observe(doc.documentElement, { subtree: true, childList: true, characterData: true, attributes: true });
-  const changed = () => new Set(mo.takeRecords().map((r) => r.target as Node));
+  const changed = () => changesFrom(mo.takeRecords());
   return { doc, changed };
 }
 
@@ -25,7 +26,17 @@ type Edit =
   | { kind: 'toggle' }
   | { kind: 'clone'; card: number }
   | { kind: 'remove'; card: number }
-  | { kind: 'type'; card: number; type: number };
+  | { kind: 'type'; card: number; type: number }
+  // outside the cards: the Settings panel and the form header
+  | { kind: 'relabel'; row: number; text: string }
+  | { kind: 'dup-row'; row: number }
+  | { kind: 'drop-row'; row: number }
+  | { kind: 'hide-row'; row: number }
+  | { kind: 'aria'; row: number; label: string }
+  | { kind: 'form-title'; text: string };
+
+const SETTING_TEXTS = ['查看結果摘要', '僅限回覆 1 次', '允許編輯回覆', '收集電子郵件地址', '顯示進度列', 'See summary charts and text responses', ''];
+const rows = (doc: Document) => Array.from(doc.querySelectorAll('.mhLiyf, [role="listitem"]')).filter((r) => !r.closest('[data-item-id]'));
 
 function apply(doc: Document, e: Edit): void {
   const list = cards(doc);
@@ -52,6 +63,33 @@ function apply(doc: Document, e: Edit): void {
     case 'remove':
       card.remove();
       break;
+    case 'relabel':
+    case 'dup-row':
+    case 'drop-row':
+    case 'hide-row':
+    case 'aria': {
+      const rs = rows(doc);
+      const row = rs[e.row % Math.max(1, rs.length)];
+      if (!row) break;
+      if (e.kind === 'relabel') {
+        const walker = doc.createTreeWalker(row, 4);
+        const t = walker.nextNode() as Text | null;
+        if (t) t.data = e.text;
+      } else if (e.kind === 'dup-row') row.after(row.cloneNode(true));
+      else if (e.kind === 'drop-row') row.remove();
+      else if (e.kind === 'hide-row') row.toggleAttribute('hidden');
+      else {
+        const c = row.querySelector('[role="switch"],[role="checkbox"],[role="listbox"]');
+        if (c) c.setAttribute('aria-label', e.label);
+      }
+      break;
+    }
+    case 'form-title': {
+      const t = doc.querySelector('[aria-label="表單標題"],[aria-label="Form title"]');
+      if (t?.firstChild && t.firstChild.nodeType === 3) (t.firstChild as Text).data = e.text;
+      else if (t) t.textContent = e.text;
+      break;
+    }
     case 'type': {
       const opts = Array.from(card.querySelectorAll('[role="listbox"] [role="option"]'));
       opts.forEach((o) => o.setAttribute('aria-selected', o.getAttribute('data-value') === String(e.type) ? 'true' : 'false'));
@@ -83,6 +121,12 @@ describe('incremental Forms reads', () => {
       fc.record({ kind: fc.constant('clone' as const), card: fc.nat(80) }),
       fc.record({ kind: fc.constant('remove' as const), card: fc.nat(80) }),
       fc.record({ kind: fc.constant('type' as const), card: fc.nat(80), type: fc.constantFrom(0, 1, 2, 4, 9, 13) }),
+      fc.record({ kind: fc.constant('relabel' as const), row: fc.nat(20), text: fc.constantFrom(...SETTING_TEXTS) }),
+      fc.record({ kind: fc.constant('dup-row' as const), row: fc.nat(20) }),
+      fc.record({ kind: fc.constant('drop-row' as const), row: fc.nat(20) }),
+      fc.record({ kind: fc.constant('hide-row' as const), row: fc.nat(20) }),
+      fc.record({ kind: fc.constant('aria' as const), row: fc.nat(20), label: fc.constantFrom(...SETTING_TEXTS) }),
+      fc.record({ kind: fc.constant('form-title' as const), text: fc.constantFrom('設定', '家長同意書', '') }),
     );
     for (const fixture of ['e2e-editor-zh.html', 'many-questions-zh.html', 'editor-questions-en.html']) {
       fc.assert(
@@ -99,9 +143,11 @@ describe('incremental Forms reads', () => {
           expect(inc.items).toEqual(full.items);
           expect(inc.settings).toEqual(full.settings);
           expect(inc.title).toEqual(full.title);
+          expect(inc.description).toEqual(full.description);
+          expect(inc.diagnostics.counts).toEqual(full.diagnostics.counts);
           expect([...inc.diagnostics.notes].sort()).toEqual([...full.diagnostics.notes].sort());
         }),
-        { numRuns: 20 },
+        { numRuns: 25 },
       );
     }
   });

@@ -20,17 +20,37 @@ function itemText(item: FormsItem): string {
   return item.description ? `${item.title}\n${item.description}` : item.title;
 }
 
+/** The evidence one question gives for one detector, or null. */
+function questionEvidence(item: FormsItem, detector: Detector): Evidence | null {
+  if (item.kind !== 'question') return null;
+  if (isNoticeText(itemText(item))) return null;
+  const m = detector(item.title)[0] ?? (item.description ? detector(item.description)[0] : undefined);
+  if (!m) return null;
+  const e: Evidence = { kind: 'question', text: item.title || item.description, match: m.term, category: m.category };
+  if (item.id) e.ref = item.id;
+  return Object.freeze(e);
+}
+
+/**
+ * Verdicts per (detector, item), kept while the item object lives (issue 9). Snapshot items are never changed once
+ * read, and the Forms reader hands out the same item object for a question card that did not change, so a re-scan of
+ * a 1,000-question form after one edit examines one question; everything else is a lookup. Cached evidence is frozen.
+ */
+const VERDICTS = new WeakMap<Detector, WeakMap<FormsItem, Evidence | null>>();
+function cachedEvidence(item: FormsItem, detector: Detector): Evidence | null {
+  let byItem = VERDICTS.get(detector);
+  if (!byItem) VERDICTS.set(detector, (byItem = new WeakMap()));
+  let e = byItem.get(item);
+  if (e === undefined) byItem.set(item, (e = questionEvidence(item, detector)));
+  return e;
+}
+
 /** One evidence per offending question: its title, the first matched term, the category and the item id. */
 export function scanQuestions(items: readonly FormsItem[], detector: Detector): Evidence[] {
   const out: Evidence[] = [];
   for (const item of items) {
-    if (item.kind !== 'question') continue;
-    if (isNoticeText(itemText(item))) continue;
-    const m = detector(item.title)[0] ?? (item.description ? detector(item.description)[0] : undefined);
-    if (!m) continue;
-    const e: Evidence = { kind: 'question', text: item.title || item.description, match: m.term, category: m.category };
-    if (item.id) e.ref = item.id;
-    out.push(e);
+    const e = cachedEvidence(item, detector);
+    if (e) out.push(e);
   }
   return out;
 }
@@ -46,7 +66,7 @@ export function personalDataEvidence(items: readonly FormsItem[]): Evidence[] {
   for (const detector of [detectIdentifier, detectSensitive, detectContact]) {
     for (const item of items) {
       if (seen.has(item)) continue;
-      const [e] = scanQuestions([item], detector);
+      const e = cachedEvidence(item, detector);
       if (e) {
         seen.add(item);
         out.push(e);
