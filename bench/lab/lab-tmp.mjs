@@ -30,13 +30,14 @@ const res = await page.evaluate(() => {
   return Object.fromEntries(Object.entries(out).map(([k, v]) => [k, v.length > 1 ? `med ${med(v)} (n=${v.length})` : v[0]]));
 });
 console.log(n, res);
-if (process.argv[3] === 'profile') {
+if (process.argv[3]?.startsWith('profile')) {
+  const full = process.argv[3] === 'profile-full';
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Profiler.enable'); await cdp.send('Profiler.setSamplingInterval', { interval: 50 });
   await cdp.send('Profiler.start');
-  await page.evaluate(() => { const L = globalThis.__cpgLab; const row = [...document.querySelectorAll('.mhLiyf')].find((r) => r.textContent?.includes('查看結果摘要')); const sw = row.querySelector('[role="switch"]');
+  await page.evaluate((full) => { const L = globalThis.__cpgLab; const row = [...document.querySelectorAll('.mhLiyf')].find((r) => r.textContent?.includes('查看結果摘要')); const sw = row.querySelector('[role="switch"]');
     const mo = new MutationObserver(() => {}); mo.observe(document.documentElement, { subtree: true, childList: true, characterData: true, attributes: true });
-    for (let i = 0; i < 200; i++) { sw.click(); const s = L.readForms(document, location.href, L.changesFrom(mo.takeRecords())); L.evaluate(s, L.DEFAULT_POLICY, L.formsRules); } });
+    for (let i = 0; i < (full ? 40 : 200); i++) { sw.click(); const s = L.readForms(document, location.href, full ? null : L.changesFrom(mo.takeRecords())); L.evaluate(s, L.DEFAULT_POLICY, L.formsRules); } }, full);
   const { profile } = await cdp.send('Profiler.stop');
   // self time per function
   const self = new Map(); const dt = profile.timeDeltas; const byId = new Map(profile.nodes.map((n) => [n.id, n]));

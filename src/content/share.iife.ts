@@ -14,7 +14,8 @@ if (top || frame) {
   const tip = lazyTip('share');
   startGuard({
     app: 'share',
-    read: (doc, url) => (frame ? readShareDialog(doc, url) : (readShareDialog(doc, url) ?? readShareButton(doc, url))),
+    read: (doc, url, changed) =>
+      frame ? readShareDialog(doc, url, changed) : (readShareDialog(doc, url, changed) ?? readShareButton(doc, url)),
     rules: shareRules,
     scope: shareObserveRoot,
     onReport: tip.update,

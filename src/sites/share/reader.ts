@@ -7,6 +7,7 @@
 // Pure: no chrome.*, no globals, no layout reads except getClientRects for hidden chips (§A.4), guarded for jsdom.
 import type { AnchorKind, Diagnostics, GeneralAccess, ShareRole, SharePerson, ShareSnapshot } from '../../core/schema';
 import { normText } from '../../core/text';
+import type { Changes } from '../changes';
 import { docsEditorId, isShareDialogFrame, shareFrameItemId } from '../detect';
 import {
   GA_ARIA_SUFFIX,
@@ -256,12 +257,43 @@ function readMenu(dialog: Element, d: Diagnostics): GeneralAccess | null {
   return value ?? null;
 }
 
+const HEADING_SEL = 'h1, h2, h3, h4, [role="heading"], div, span';
+const isGaHeading = (el: Element) => el.children.length === 0 && GA_HEADINGS.includes(cleanLabel(el.textContent));
+
+/**
+ * The label route's heading from the previous read (issue 9): finding it means looking at every leaf of the dialog,
+ * thousands with 500 people. It is kept while every change since lies inside the people rows (which are checked for a
+ * heading of their own) or inside the heading's section (which is searched again: nothing before it changed, so its
+ * first heading is still the dialog's first).
+ */
+let lastHeading: { dialog: Element; heading: Element; section: Element } | null = null;
+
+function findHeading(dialog: Element, reuse: ReuseHint | null): Element | null {
+  const last = lastHeading;
+  if (reuse && last && last.dialog === dialog && last.section.isConnected && dialog.contains(last.section)) {
+    let ok = true;
+    for (const n of reuse.outsideRows) {
+      if (!last.section.contains(n)) {
+        ok = false;
+        break;
+      }
+    }
+    if (ok && reuse.dirtyRows.some((r) => isGaHeading(r) || Array.from(r.querySelectorAll(HEADING_SEL)).some(isGaHeading))) ok = false;
+    if (ok) {
+      const again = Array.from(last.section.querySelectorAll(HEADING_SEL)).find(isGaHeading);
+      if (again) return again;
+    }
+  }
+  return Array.from(dialog.querySelectorAll(HEADING_SEL)).find(isGaHeading) ?? null;
+}
+
 /** The general access control and the section around it (heading, subtitle, link-role control). */
-function findGaControl(dialog: Element): { button: Element | null; section: Element | null; via: AnchorKind } {
+function findGaControl(dialog: Element, reuse: ReuseHint | null = null): { button: Element | null; section: Element | null; via: AnchorKind } {
   const byAria = dialog.querySelector('button[aria-label$="change general access"]');
   const byJsname = dialog.querySelector('div[jsname="nfek"] button[jsname="dLruDf"]');
   const button = byJsname ?? byAria;
   if (button) {
+    lastHeading = null; // (kept only from one label-route read to the next)
     const section =
       button.closest('div[jsname="nfek"]') ??
       button.closest('.u5mDnb') ??
@@ -270,12 +302,12 @@ function findGaControl(dialog: Element): { button: Element | null; section: Elem
     return { button, section: section && dialog.contains(section) ? section : button.parentElement, via: 'anchor' };
   }
   // Label route: the "General access" / 一般存取權 heading, then the nearest block holding a control.
-  const heading = Array.from(dialog.querySelectorAll('h1, h2, h3, h4, [role="heading"], div, span')).find(
-    (el) => el.children.length === 0 && GA_HEADINGS.includes(cleanLabel(el.textContent)),
-  );
+  const heading = findHeading(dialog, reuse);
+  lastHeading = null;
   if (!heading) return { button: null, section: null, via: 'none' };
   const section = ancestorWith(heading, dialog, (a) => controlsIn(a).length > 0);
   if (!section) return { button: null, section: null, via: 'none' };
+  lastHeading = { dialog, heading, section };
   const gaButton = controlsIn(section).find((b) => gaFromText(b.textContent) !== null) ?? null;
   return { button: gaButton, section, via: 'label' };
 }
@@ -302,10 +334,10 @@ function controlsIn(section: Element): Element[] {
   });
 }
 
-function readAccess(dialog: Element, d: Diagnostics): AccessRead {
+function readAccess(dialog: Element, d: Diagnostics, reuse: ReuseHint | null): AccessRead {
   const out: AccessRead = { generalAccess: null, gaAnchor: 'none', linkRole: null, roleAnchor: 'none' };
   const fromMenu = safely(d, 'ga-menu', () => readMenu(dialog, d), null);
-  const { button, section, via } = safely(d, 'ga-control', () => findGaControl(dialog), {
+  const { button, section, via } = safely(d, 'ga-control', () => findGaControl(dialog, reuse), {
     button: null,
     section: null,
     via: 'none' as AnchorKind,
@@ -384,17 +416,22 @@ function readAccess(dialog: Element, d: Diagnostics): AccessRead {
 
 // ---------- people ----------
 
-function visibleCount(els: Element[]): ((el: Element) => boolean) | null {
-  // jsdom has no layout: getClientRects() is empty everywhere. Only filter when some element has boxes.
-  let any = false;
+/**
+ * Which of these elements have a layout box, or null when the page has no layout (jsdom: getClientRects() is empty
+ * everywhere). `probe` is looked at first, so a page with layout is recognised without reading every element.
+ */
+function visibleCount(els: Element[], probe: Element): ((el: Element) => boolean) | null {
+  const boxes = (el: Element) => {
+    try {
+      return typeof el.getClientRects === 'function' ? el.getClientRects().length : 0;
+    } catch {
+      return 0;
+    }
+  };
+  let any = boxes(probe) > 0;
   const vis = new Map<Element, boolean>();
   for (const el of els) {
-    let n = 0;
-    try {
-      n = typeof el.getClientRects === 'function' ? el.getClientRects().length : 0;
-    } catch {
-      n = 0;
-    }
+    const n = boxes(el);
     vis.set(el, n > 0);
     if (n > 0) any = true;
   }
@@ -451,32 +488,119 @@ function readPerson(el: Element, dialog: Element): { person: SharePerson; inRow:
   return { person: { name, email, role }, inRow: row !== null };
 }
 
-function readPeople(dialog: Element, d: Diagnostics): SharePerson[] | null {
-  const all = Array.from(dialog.querySelectorAll('[data-hovercard-id]'));
-  // Autocomplete suggestions while typing in "Add people" are not people with access.
-  const els = all.filter((el) => !el.closest('[role="listbox"]') && el.getAttribute('role') !== 'option');
-  d.counts.peopleElements = els.length;
-  if (els.length === 0) {
+/**
+ * Per-person cache for incremental re-reads (issue 9): a person element is read again only when a change lies inside
+ * its row or inside it. Dropped when the dialog is another one, when the changes are unknown, or when children or text
+ * changed in an element that holds people (rows may have come, gone or moved).
+ */
+interface PersonEntry {
+  person: SharePerson;
+  inRow: boolean;
+  row: Element | null;
+}
+let personCache: { dialog: Element; map: WeakMap<Element, PersonEntry> } | null = null;
+const PERSON_SEL = '[data-hovercard-id]';
+
+/** What a change set means for the people rows: which rows/people changed, and the changes outside every row. */
+interface ReuseHint {
+  dirty: Set<Element>;
+  dirtyRows: Element[];
+  outsideRows: Node[];
+}
+
+function reuseHint(dialog: Element, changed: Changes | null): ReuseHint | null {
+  if (!changed || !personCache || personCache.dialog !== dialog || !dialog.isConnected) return null;
+  const dirty = new Set<Element>();
+  const dirtyRows: Element[] = [];
+  const outsideRows: Node[] = [];
+  for (const n of changed.nodes) {
+    const e = n.nodeType === 1 ? (n as Element) : n.parentElement;
+    if (!e || !e.isConnected) return null;
+    const shapes = changed.structure.has(n) || changed.text.has(n);
+    if (shapes && (e.matches(PERSON_SEL) || e.querySelector(PERSON_SEL))) return null;
+    let inRow = false;
+    for (let r = e.closest(ROW_SELECTOR); r; r = r.parentElement?.closest(ROW_SELECTOR) ?? null) {
+      if (!dirty.has(r)) {
+        dirty.add(r);
+        dirtyRows.push(r);
+      }
+      inRow = true;
+    }
+    for (let h = e.closest(PERSON_SEL); h; h = h.parentElement?.closest(PERSON_SEL) ?? null) dirty.add(h);
+    if (!inRow && shapes) outsideRows.push(n);
+  }
+  return { dirty, dirtyRows, outsideRows };
+}
+
+/**
+ * The previous read's people, kept for a read after which no person element and no row holding one changed: the
+ * list of person elements is then the same (adding or removing one is a childList change in an element holding
+ * people, which drops the cache), and so is what was read from them. Only visibility is looked at again, when some
+ * person sits outside a row (the only ones a hidden chip can be).
+ */
+let lastPeople: {
+  dialog: Element;
+  limited: Element[];
+  reads: Array<PersonEntry | null>;
+  els: number;
+  rows: Set<Element>;
+} | null = null;
+
+function readPeople(dialog: Element, d: Diagnostics, reuse: ReuseHint | null): SharePerson[] | null {
+  let limited: Element[];
+  let reads: Array<PersonEntry | null>;
+  let elsCount: number;
+  const last = lastPeople;
+  const untouched =
+    reuse && last && last.dialog === dialog && personCache?.dialog === dialog && ![...reuse.dirty].some((e) => last.rows.has(e) || personCache!.map.has(e));
+  if (untouched && last) {
+    ({ limited, reads } = last);
+    elsCount = last.els;
+  } else {
+    const all = Array.from(dialog.querySelectorAll(PERSON_SEL));
+    // Autocomplete suggestions while typing in "Add people" are not people with access.
+    const els = all.filter((el) => !el.closest('[role="listbox"]') && el.getAttribute('role') !== 'option');
+    elsCount = els.length;
+    limited = els.slice(0, MAX_PEOPLE_ELEMENTS);
+    if (!reuse || !personCache || personCache.dialog !== dialog) personCache = { dialog, map: new WeakMap() };
+    const cache = personCache.map;
+    reads = limited.map((el) => {
+      const hit = reuse ? cache.get(el) : undefined;
+      if (hit && !reuse!.dirty.has(el) && !(hit.row && reuse!.dirty.has(hit.row))) return hit;
+      const r = safely(d, 'person', () => readPerson(el, dialog), null);
+      const entry = r ? { person: r.person, inRow: r.inRow, row: r.inRow ? el.closest(ROW_SELECTOR) : null } : null;
+      if (entry) cache.set(el, entry);
+      else cache.delete(el);
+      return entry;
+    });
+    const rows = new Set<Element>();
+    for (const r of reads) if (r?.row) rows.add(r.row);
+    lastPeople = { dialog, limited, reads, els: elsCount, rows };
+  }
+  d.counts.peopleElements = elsCount;
+  if (elsCount === 0) {
     note(d, 'people-absent');
     return null;
   }
-  if (els.length > MAX_PEOPLE_ELEMENTS) note(d, 'people-truncated');
-  const limited = els.slice(0, MAX_PEOPLE_ELEMENTS);
-  const isVisible = visibleCount(limited);
-  if (!isVisible) note(d, 'layout-unavailable');
+  if (elsCount > MAX_PEOPLE_ELEMENTS) note(d, 'people-truncated');
+  // Hidden chips duplicate addresses (§A.4); a collapsed "People with access" row is still access. Only people
+  // outside a row can be skipped, so only their boxes are read: no layout read at all when every person is in a row.
+  const loose = limited.filter((_, i) => reads[i] && !reads[i]!.inRow);
+  const isVisible = loose.length > 0 ? visibleCount(loose, dialog) : null;
+  if (loose.length > 0 && !isVisible) note(d, 'layout-unavailable');
   const byKey = new Map<string, SharePerson>();
   let hiddenSkipped = 0;
-  for (const el of limited) {
-    const r = safely(d, 'person', () => readPerson(el, dialog), null);
+  for (let i = 0; i < limited.length; i++) {
+    const r = reads[i];
     if (!r) continue;
-    // Hidden chips duplicate addresses (§A.4); a collapsed "People with access" row is still access.
+    const el = limited[i]!;
     if (isVisible && !isVisible(el) && !r.inRow) {
       hiddenSkipped++;
       continue;
     }
     const key = r.person.email ? `e:${r.person.email.toLowerCase()}` : `n:${r.person.name}`;
     const prev = byKey.get(key);
-    if (!prev) byKey.set(key, r.person);
+    if (!prev) byKey.set(key, { ...r.person }); // a copy: merging below must not change the cached read
     else {
       if (!prev.role && r.person.role) prev.role = r.person.role;
       if ((!prev.name || prev.name === prev.email) && r.person.name) prev.name = r.person.name;
@@ -495,7 +619,7 @@ function readPeople(dialog: Element, d: Diagnostics): SharePerson[] | null {
  * Read the open share dialog: inside the /drivesharing/driveshare frame document, or the inline
  * variant on the top page. Returns null when no share dialog is open (so findings clear when it closes).
  */
-export function readShareDialog(root: Document, url: string): ShareSnapshot | null {
+export function readShareDialog(root: Document, url: string, changed: Changes | null = null): ShareSnapshot | null {
   const d = newDiagnostics();
   let found: FoundDialog | null = null;
   try {
@@ -510,7 +634,9 @@ export function readShareDialog(root: Document, url: string): ShareSnapshot | nu
 
   const itemName = found.title;
   d.anchors.itemName = itemName !== null ? 'label' : 'none';
-  const access = safely(d, 'access', () => readAccess(dialog, d), {
+  // what the changes since the previous read mean for this dialog (computed before anything is re-read)
+  const reuse = safely(d, 'changes', () => reuseHint(dialog, changed), null);
+  const access = safely(d, 'access', () => readAccess(dialog, d, reuse), {
     generalAccess: null,
     gaAnchor: 'none' as AnchorKind,
     linkRole: null,
@@ -518,7 +644,7 @@ export function readShareDialog(root: Document, url: string): ShareSnapshot | nu
   });
   d.anchors.generalAccess = access.gaAnchor;
   d.anchors.linkRole = access.roleAnchor;
-  const people = safely(d, 'people', () => readPeople(dialog, d), null);
+  const people = safely(d, 'people', () => readPeople(dialog, d, reuse), null);
   d.anchors.people = people ? 'anchor' : 'none';
 
   return {
