@@ -11,8 +11,22 @@ export function maskValue(v: string): string {
 /** Long digit runs that look like phone, account or card numbers (8+ digits, spaces/dashes allowed). */
 const DIGIT_RUN = /(?<!\d)(?:\+?\d[\d\s-]{6,}\d)(?!\d)/g;
 
-/** Mask checksum-valid Taiwan IDs and long digit runs in free text. */
+/**
+ * Mask checksum-valid Taiwan IDs and long digit runs in free text. Memoised per distinct short text (bounded): the same
+ * evidence lines (question titles, names) are masked again on every re-scan (issue 9). Pure: same input, same output.
+ */
 export function maskText(text: string): string {
+  if (text.length > 500) return maskUncached(text);
+  let v = MASKED.get(text);
+  if (v === undefined) {
+    if (MASKED.size >= 2048) MASKED.clear();
+    MASKED.set(text, (v = maskUncached(text)));
+  }
+  return v;
+}
+const MASKED = new Map<string, string>();
+
+function maskUncached(text: string): string {
   let out = text;
   for (const m of findTwIds(text).reverse()) {
     out = out.slice(0, m.index) + maskValue(m.value) + out.slice(m.index + m.value.length);
