@@ -8,7 +8,7 @@
 // the first keystroke) — issue 9: a scripted editing session costs the page ≤ 30 ms of script. A structural or
 // attribute change (a switch, a menu, a dialog) arriving meanwhile flushes at once, typed text included.
 // Mutations outside the current scope (a dialog or panel once it exists) and inside our own UI are skipped.
-import { ChangeCollector, type Changes } from '../sites/changes';
+import { changeCollector, type Changes } from '../sites/changes';
 
 export interface BatchedObserverOptions {
   /** the subtree that matters right now (re-evaluated after every flush); null = whole document */
@@ -64,11 +64,8 @@ function isOwn(r: MutationRecord, own: Element | null): boolean {
   const t = r.target;
   if (isOwnNode(t, own) || (own !== null && own.contains(t))) return true;
   if (r.type !== 'childList') return false;
-  const n = r.addedNodes.length + r.removedNodes.length;
-  if (n === 0) return false;
-  for (const x of Array.from(r.addedNodes)) if (!isOwnNode(x, own)) return false;
-  for (const x of Array.from(r.removedNodes)) if (!isOwnNode(x, own)) return false;
-  return true;
+  const nodes = [...r.addedNodes, ...r.removedNodes];
+  return nodes.length > 0 && nodes.every((x) => isOwnNode(x, own));
 }
 
 export interface BatchedObserver {
@@ -85,7 +82,7 @@ export function createBatchedObserver(doc: Document, opts: BatchedObserverOption
   let scope: Element | null = null;
   let lastRun = -Infinity;
   /** what changed since the last flush; unknown after a poke() or an overflow (then readers read everything) */
-  const changes = new ChangeCollector();
+  const changes = changeCollector();
   let soon = false;
   /** the pending work is text editing only (waiting for a pause) */
   let lazy = false;

@@ -17,48 +17,55 @@ export interface Changes {
 /** More changed nodes than this and the set stops being useful: read everything. */
 export const MAX_CHANGED = 256;
 
-export class ChangeCollector {
-  private nodes = new Set<Node>();
-  private structure = new Set<Node>();
-  private text = new Set<Node>();
-  private overflow = false;
-
+export interface ChangeCollector {
   /** Note one mutation record. */
-  record(r: MutationRecord): void {
-    if (this.overflow) return;
-    const t = r.target;
-    this.nodes.add(t);
-    if (r.type === 'childList' || (r.type === 'attributes' && r.attributeName === 'aria-label')) this.structure.add(t);
-    else if (r.type === 'characterData') this.text.add(t);
-    if (this.nodes.size > MAX_CHANGED) this.overflow = true;
-  }
-
+  record(r: MutationRecord): void;
   /** Note a node whose state changed without a mutation (an input's value, a checkbox's checked). */
-  touch(n: Node): void {
-    if (this.overflow) return;
-    this.nodes.add(n);
-    if (this.nodes.size > MAX_CHANGED) this.overflow = true;
-  }
-
+  touch(n: Node): void;
   /** Forget what is known: the next read reads everything (a navigation, a policy change). */
-  invalidate(): void {
-    this.overflow = true;
-  }
-
+  invalidate(): void;
   /** What changed since the last take (null: unknown), and start again. */
-  take(): Changes | null {
-    const out: Changes | null = this.overflow ? null : { nodes: this.nodes, structure: this.structure, text: this.text };
-    this.nodes = new Set();
-    this.structure = new Set();
-    this.text = new Set();
-    this.overflow = false;
-    return out;
-  }
+  take(): Changes | null;
+}
+
+export function changeCollector(): ChangeCollector {
+  const fresh = (): Changes & { nodes: Set<Node>; structure: Set<Node>; text: Set<Node> } => ({
+    nodes: new Set(),
+    structure: new Set(),
+    text: new Set(),
+  });
+  /** null: overflowed or invalidated */
+  let c: ReturnType<typeof fresh> | null = fresh();
+  const add = (n: Node, to?: Set<Node>) => {
+    if (!c) return;
+    c.nodes.add(n);
+    to?.add(n);
+    if (c.nodes.size > MAX_CHANGED) c = null;
+  };
+  return {
+    record(r) {
+      if (!c) return;
+      const t = r.type;
+      add(
+        r.target,
+        t === 'childList' || (t === 'attributes' && r.attributeName === 'aria-label') ? c.structure : t === 'characterData' ? c.text : undefined,
+      );
+    },
+    touch: (n) => add(n),
+    invalidate() {
+      c = null;
+    },
+    take() {
+      const out = c;
+      c = fresh();
+      return out;
+    },
+  };
 }
 
 /** Changes from a list of mutation records (tests, tools): what the observer would hand a reader. */
 export function changesFrom(records: readonly MutationRecord[]): Changes | null {
-  const c = new ChangeCollector();
+  const c = changeCollector();
   for (const r of records) c.record(r);
   return c.take();
 }

@@ -110,170 +110,46 @@ const REQUEST =
 // Term tables
 // ---------------------------------------------------------------------------------------------
 
-export const LEXICON: readonly TermEntry[] = [
-  // ----- sensitive (PDPA §6 and similar) -----
-  {
-    group: 'sensitive',
-    category: 'medical-history',
-    pattern:
-      /病史|病歷|就醫(?:紀錄|記錄)|醫療(?:紀錄|記錄|史)|重大傷病|medical (?:history|records?|conditions?)|health (?:history|records?)|(?:immuni[sz]ation|vaccination) records?/i,
-  },
-  {
-    group: 'sensitive',
-    category: 'illness',
-    pattern:
-      /疾病|患有|罹患|慢性病|宿疾|身體狀況|健康狀(?:況|態)|健康情形|特殊體質|氣喘|哮喘|癲癇|心臟病|糖尿病|蠶豆症|\billness(?:es)?\b|\bdiseases?\b|\bchronic\b|\bdiagnos(?:is|ed)\b|\bhealth (?:conditions?|status|problems?|issues?)\b|\basthma\b|\bepilepsy\b|\bdiabetes\b/i,
-    unless: /食物|食品|飲食|零食|蔬菜|水果|運動|\bfoods?\b|\bsnacks?\b|\bdiet\b|\bexercise\b/i,
-  },
-  {
-    group: 'sensitive',
-    category: 'allergy',
-    pattern: /過敏|\ballerg(?:y|ies|ic|ens?)\b/i,
-  },
-  {
-    group: 'sensitive',
-    category: 'medication',
-    pattern: /用藥|服藥|服用.{0,4}藥(?:物|品)?|藥物|藥品|處方|\bmedications?\b|\bmedicines?\b|\bprescriptions?\b/i,
-    unless: /藥物濫用|反毒|毒品|\bdrug abuse\b|\banti-drug\b/i,
-  },
-  {
-    group: 'sensitive',
-    category: 'disability',
-    pattern: /身心障礙|身障|障礙(?:類別|等級|手冊|證明)|殘障|\bdisabilit(?:y|ies)\b|\bhandicap(?:ped)?\b/i,
-    unless: /無障礙|\baccessib|\bwheelchair ramp/i,
-  },
-  {
-    group: 'sensitive',
-    category: 'special-education',
-    pattern:
-      /特殊教育|特教(?:生|身分|學生|資格|鑑定|類別|服務)?|特殊需求|鑑輔會|個別化教育計畫|\biep\b|\bspecial (?:education(?:al)?(?: needs)?|needs)\b|\bsen\b|\blearning (?:disabilit(?:y|ies)|difficult(?:y|ies))\b/i,
-    unless: /特教(?:老師|教師|組|中心|研習|宣導)|特殊教育(?:研習|宣導|法)|\b(?:for|to) teachers\b/i,
-  },
-  {
-    group: 'sensitive',
-    category: 'health-check',
-    pattern:
-      /健康檢查|健檢|體檢|體格檢查|(?:醫院|醫療|身體)檢查|檢驗(?:報告|結果)|尿液檢查|視力檢查結果|\bhealth (?:check(?:-?up)?|screening|examination)s?\b|\bmedical (?:exam(?:ination)?|check-?up)s?\b|\bphysical exam(?:ination)?s?\b|\bscreening results?\b/i,
-  },
-  {
-    group: 'sensitive',
-    category: 'genetic',
-    pattern: /基因|遺傳(?:性)?(?:疾病|病)|家族病史|家族遺傳|\bgenetic\b|\bhereditary\b|\bfamily (?:medical|health) history\b|\bdna\b/i,
-    unless: /基因改造|基改|基因工程|\bgenetically modified\b|\bgmo\b|\bgenetic engineering\b|\bdna (?:model|structure|extraction)\b/i,
-  },
-  {
-    group: 'sensitive',
-    category: 'sex-life',
-    pattern:
-      /性生活|性經驗|性行為|性伴侶|\bsex life\b|\bsexual (?:activity|activities|experiences?|history|behaviou?rs?|partners?)\b/i,
-  },
-  {
-    group: 'sensitive',
-    category: 'sexual-orientation',
-    pattern: /性傾向|性取向|\bsexual orientation\b/i,
-  },
-  {
-    group: 'sensitive',
-    category: 'criminal-record',
-    pattern:
-      /前科|犯罪(?:紀錄|記錄|前科|經歷)|刑事(?:紀錄|記錄|案件)|良民證|警察刑事紀錄證明|觸法|少年事件|保護管束|\bcriminal (?:records?|history|convictions?)\b|\bconvict(?:ed|ions?)\b|\bpolice (?:records?|certificates?)\b|\barrested\b/i,
-    unless: /犯罪小說|推理小說|\bcrime (?:novels?|fiction)\b/i,
-  },
-  {
-    group: 'sensitive',
-    category: 'counselling',
-    pattern:
-      /輔導(?:紀錄|記錄|資料|經驗|歷程)|接受(?:過)?(?:心理)?輔導|諮商|心理治療|精神(?:科|疾病|狀況)|身心科|憂鬱症|焦慮症|自傷|自殺|\bcounsell?ing\b|\btherapy\b|\btherapist\b|\bpsychiatr(?:ic|ist|y)\b|\bpsychological (?:assessments?|treatments?)\b|\bmental (?:health|illness)\b|\bself-harm\b|\bsuicid/i,
-    unless:
-      /請洽|洽詢|聯繫|專線|輔導室(?:在|位置)|\bcontact (?:the|us|our)\b|\bhelpline\b|\bmental health (?:week|awareness|day)\b|\bcounsell?ing (?:office|room|cent(?:er|re)) (?:hours|location)\b/i,
-  },
+/** Term rows per group: [category, pattern, unless?] (compact: every content script that checks forms carries this table). */
+const ROWS: Record<LexGroup, ReadonlyArray<readonly [LexCategory, RegExp, RegExp?]>> = {
+  sensitive: [
+    // ----- sensitive (PDPA §6 and similar) -----
+    ['medical-history', /病史|病歷|就醫(?:紀錄|記錄)|醫療(?:紀錄|記錄|史)|重大傷病|medical (?:history|records?|conditions?)|health (?:history|records?)|(?:immuni[sz]ation|vaccination) records?/i],
+    ['illness', /疾病|患有|罹患|慢性病|宿疾|身體狀況|健康狀(?:況|態)|健康情形|特殊體質|氣喘|哮喘|癲癇|心臟病|糖尿病|蠶豆症|\billness(?:es)?\b|\bdiseases?\b|\bchronic\b|\bdiagnos(?:is|ed)\b|\bhealth (?:conditions?|status|problems?|issues?)\b|\basthma\b|\bepilepsy\b|\bdiabetes\b/i, /食物|食品|飲食|零食|蔬菜|水果|運動|\bfoods?\b|\bsnacks?\b|\bdiet\b|\bexercise\b/i],
+    ['allergy', /過敏|\ballerg(?:y|ies|ic|ens?)\b/i],
+    ['medication', /用藥|服藥|服用.{0,4}藥(?:物|品)?|藥物|藥品|處方|\bmedications?\b|\bmedicines?\b|\bprescriptions?\b/i, /藥物濫用|反毒|毒品|\bdrug abuse\b|\banti-drug\b/i],
+    ['disability', /身心障礙|身障|障礙(?:類別|等級|手冊|證明)|殘障|\bdisabilit(?:y|ies)\b|\bhandicap(?:ped)?\b/i, /無障礙|\baccessib|\bwheelchair ramp/i],
+    ['special-education', /特殊教育|特教(?:生|身分|學生|資格|鑑定|類別|服務)?|特殊需求|鑑輔會|個別化教育計畫|\biep\b|\bspecial (?:education(?:al)?(?: needs)?|needs)\b|\bsen\b|\blearning (?:disabilit(?:y|ies)|difficult(?:y|ies))\b/i, /特教(?:老師|教師|組|中心|研習|宣導)|特殊教育(?:研習|宣導|法)|\b(?:for|to) teachers\b/i],
+    ['health-check', /健康檢查|健檢|體檢|體格檢查|(?:醫院|醫療|身體)檢查|檢驗(?:報告|結果)|尿液檢查|視力檢查結果|\bhealth (?:check(?:-?up)?|screening|examination)s?\b|\bmedical (?:exam(?:ination)?|check-?up)s?\b|\bphysical exam(?:ination)?s?\b|\bscreening results?\b/i],
+    ['genetic', /基因|遺傳(?:性)?(?:疾病|病)|家族病史|家族遺傳|\bgenetic\b|\bhereditary\b|\bfamily (?:medical|health) history\b|\bdna\b/i, /基因改造|基改|基因工程|\bgenetically modified\b|\bgmo\b|\bgenetic engineering\b|\bdna (?:model|structure|extraction)\b/i],
+    ['sex-life', /性生活|性經驗|性行為|性伴侶|\bsex life\b|\bsexual (?:activity|activities|experiences?|history|behaviou?rs?|partners?)\b/i],
+    ['sexual-orientation', /性傾向|性取向|\bsexual orientation\b/i],
+    ['criminal-record', /前科|犯罪(?:紀錄|記錄|前科|經歷)|刑事(?:紀錄|記錄|案件)|良民證|警察刑事紀錄證明|觸法|少年事件|保護管束|\bcriminal (?:records?|history|convictions?)\b|\bconvict(?:ed|ions?)\b|\bpolice (?:records?|certificates?)\b|\barrested\b/i, /犯罪小說|推理小說|\bcrime (?:novels?|fiction)\b/i],
+    ['counselling', /輔導(?:紀錄|記錄|資料|經驗|歷程)|接受(?:過)?(?:心理)?輔導|諮商|心理治療|精神(?:科|疾病|狀況)|身心科|憂鬱症|焦慮症|自傷|自殺|\bcounsell?ing\b|\btherapy\b|\btherapist\b|\bpsychiatr(?:ic|ist|y)\b|\bpsychological (?:assessments?|treatments?)\b|\bmental (?:health|illness)\b|\bself-harm\b|\bsuicid/i, /請洽|洽詢|聯繫|專線|輔導室(?:在|位置)|\bcontact (?:the|us|our)\b|\bhelpline\b|\bmental health (?:week|awareness|day)\b|\bcounsell?ing (?:office|room|cent(?:er|re)) (?:hours|location)\b/i],
+  ],
+  identifier: [
+    // ----- identifiers -----
+    ['national-id', /身[分份]證(?:字號|號碼|號|統一編號|影本|正反面)?|統一編號|統編|\bnational id(?:entification)?(?: (?:card|number|no))?\b|\bcitizen id\b|\bidentity card\b|\bid card (?:number|no)\b|\bpersonal id number\b|\btaiwan(?:ese)? id\b|\broc id\b/i, /攜帶|帶著|記得帶|出示|(?:公司|發票|收據|廠商|報帳|抬頭|店家)(?:的)?(?:統一編號|統編)|(?:統一編號|統編)[^身]{0,4}(?:公司|發票|收據|報帳)|\bbring\b|\bshow your\b|\bpresent your\b|\b(?:student|library|club|school|staff|employee) id\b/i],
+    ['resident-certificate', /居留證|統一證號|\barc(?: number| no\.?)?\b|\bresident (?:certificate|permit)s?\b|\balien resident\b/i, /攜帶|帶著|記得帶|\bbring\b/i],
+    ['passport', /護照|\bpassports?\b/i, /(?:閱讀|英語|英文|學習|運動|美德|品德|闖關|環保|健康|認證|集點|數位|文化|社區|藝術|城市)護照|攜帶|帶著|記得帶|\b(?:reading|learning|activity|library) passports?\b|\bpassport stamps?\b|\bbring\b/i],
+    ['nhi-card', /健保卡|健保(?:卡號|號碼|IC卡)|\bnhi (?:card|number)\b|\bnational health insurance (?:card|number)\b|\bhealth insurance card\b/i, /攜帶|帶著|記得帶|\bbring\b/i],
+    ['date-of-birth', /出生年月日|出生日期|生日\s*\(?\s*(?:年|西元|民國|yyyy)|(?:西元|民國)出生|\bdate of birth\b|\bdob\b|\bbirth ?date\b|\bbirthday \((?:yyyy|year)/i],
+    ['household-address', /戶籍(?:地址|地)?|戶口名簿|住址|(?:住家|居住|現居|家庭|家裡|住宅)地址|\bhome address\b|\bresidential address\b|\bhousehold (?:registration )?address\b|\bpermanent address\b|\bstreet address\b/i, /(?:學校|會場|活動|比賽|集合|報到|店家|公司)(?:的)?(?:地址|住址)/i],
+    ['bank-account', /銀行帳[號戶]|(?:匯款|轉帳|存摺|郵局|金融|存款)帳[號戶]|郵局局號|存摺(?:封面|影本)|信用卡(?:號|卡號)?|\bbank (?:account|details)\b|\baccount number\b|\biban\b|\brouting number\b|\bsort code\b|\bcredit card(?: number)?\b/i, /(?:google|gmail|學校|學生|校務|系統|登入|教育雲|school|student|library|login)\s*(?:的)?(?:帳號|account)/i],
+  ],
+  contact: [
+    // ----- contact -----
+    ['parent-contact', /(?:家長|父母|父親|母親|爸爸|媽媽|監護人|法定代理人)(?:的)?(?:姓名|聯絡方式|聯絡資料|聯絡電話|電話|手機|行動電話|e-?mail|電子郵件|信箱|line)|緊急聯絡人|\b(?:parent|guardian|mother|father|mom|dad)(?:'s|s'|\u2019s)?(?: or guardian(?:'s|\u2019s)?)? (?:name|phone|mobile|number|contact|e-?mail)\b|\bemergency contact\b/i],
+    ['phone', /(?:手機|行動電話|聯絡電話|電話|市話|家用電話|住家電話)(?:號碼)?|\bphone(?: number)?\b|\bmobile(?: number| phone)?\b|\bcell ?(?:phone|number)\b|\btelephone\b|\bcontact number\b/i, /使用|多久|小時|分鐘|時間|有手機嗎|擁有|品牌|遊戲|成癮|禮儀|打電話|手機殼|總機|分機|學校電話|\bscreen time\b|\busage\b|\buse (?:your|a|the)\b|\bhow (?:many|long|often)\b|\bdo you (?:have|own) a\b|\bphone case\b|\bmobile games?\b|\b(?:school|office) (?:phone|telephone)\b/i],
+    ['address', /(?<!電子郵件|郵件|網站|網頁|網路)(?:通訊|聯絡|郵寄|收件|寄送)?地址|(?<!e-?mail |ip |web |url )\baddress(?:es)?\b/i, /(?:學校|會場|活動|比賽|集合|報到|店家|公司|場地|網站|網頁|ip)(?:的)?地址|\baddress (?:the|this|these|those|a|an|it|them|issues?|problems?|bullying|concerns?)\b|\b(?:e-?mail|ip|web|url|venue|school|keynote) address\b/i],
+    ['email', /電子(?:郵件|信箱)(?:地址)?|\be-?mail(?: address(?:es)?)?\b|\bgmail\b|信箱/i, /寫\s*(?:一封)?\s*(?:e-?mail|信)|寄(?:信|給|到|至)|來信|寫信|意見信箱|校長信箱|(?:學校|老師|教務處|學務處|輔導室)(?:的)?(?:電子郵件|信箱|e-?mail)|\bsend (?:an |us an |the )?e-?mail\b|\bwrite an e-?mail\b|\be-?mail etiquette\b/i],
+    ['contact-details', /聯絡方式|聯絡資料|聯繫方式|\bcontact (?:details|information|info)\b|\bline id\b/i, /(?:學校|老師|導師|承辦人|主辦單位|我們|本處|本組|本校)(?:的)?(?:聯絡方式|聯絡資料|聯繫方式)|\bour contact\b|\bcontact (?:us|the school|the organi[sz]er)\b/i],
+  ],
+};
 
-  // ----- identifiers -----
-  {
-    group: 'identifier',
-    category: 'national-id',
-    pattern:
-      /身[分份]證(?:字號|號碼|號|統一編號|影本|正反面)?|統一編號|統編|\bnational id(?:entification)?(?: (?:card|number|no))?\b|\bcitizen id\b|\bidentity card\b|\bid card (?:number|no)\b|\bpersonal id number\b|\btaiwan(?:ese)? id\b|\broc id\b/i,
-    unless:
-      /攜帶|帶著|記得帶|出示|(?:公司|發票|收據|廠商|報帳|抬頭|店家)(?:的)?(?:統一編號|統編)|(?:統一編號|統編)[^身]{0,4}(?:公司|發票|收據|報帳)|\bbring\b|\bshow your\b|\bpresent your\b|\b(?:student|library|club|school|staff|employee) id\b/i,
-  },
-  {
-    group: 'identifier',
-    category: 'resident-certificate',
-    pattern: /居留證|統一證號|\barc(?: number| no\.?)?\b|\bresident (?:certificate|permit)s?\b|\balien resident\b/i,
-    unless: /攜帶|帶著|記得帶|\bbring\b/i,
-  },
-  {
-    group: 'identifier',
-    category: 'passport',
-    pattern: /護照|\bpassports?\b/i,
-    unless:
-      /(?:閱讀|英語|英文|學習|運動|美德|品德|闖關|環保|健康|認證|集點|數位|文化|社區|藝術|城市)護照|攜帶|帶著|記得帶|\b(?:reading|learning|activity|library) passports?\b|\bpassport stamps?\b|\bbring\b/i,
-  },
-  {
-    group: 'identifier',
-    category: 'nhi-card',
-    pattern: /健保卡|健保(?:卡號|號碼|IC卡)|\bnhi (?:card|number)\b|\bnational health insurance (?:card|number)\b|\bhealth insurance card\b/i,
-    unless: /攜帶|帶著|記得帶|\bbring\b/i,
-  },
-  {
-    group: 'identifier',
-    category: 'date-of-birth',
-    pattern:
-      /出生年月日|出生日期|生日\s*\(?\s*(?:年|西元|民國|yyyy)|(?:西元|民國)出生|\bdate of birth\b|\bdob\b|\bbirth ?date\b|\bbirthday \((?:yyyy|year)/i,
-  },
-  {
-    group: 'identifier',
-    category: 'household-address',
-    pattern:
-      /戶籍(?:地址|地)?|戶口名簿|住址|(?:住家|居住|現居|家庭|家裡|住宅)地址|\bhome address\b|\bresidential address\b|\bhousehold (?:registration )?address\b|\bpermanent address\b|\bstreet address\b/i,
-    unless: /(?:學校|會場|活動|比賽|集合|報到|店家|公司)(?:的)?(?:地址|住址)/i,
-  },
-  {
-    group: 'identifier',
-    category: 'bank-account',
-    pattern:
-      /銀行帳[號戶]|(?:匯款|轉帳|存摺|郵局|金融|存款)帳[號戶]|郵局局號|存摺(?:封面|影本)|信用卡(?:號|卡號)?|\bbank (?:account|details)\b|\baccount number\b|\biban\b|\brouting number\b|\bsort code\b|\bcredit card(?: number)?\b/i,
-    unless: /(?:google|gmail|學校|學生|校務|系統|登入|教育雲|school|student|library|login)\s*(?:的)?(?:帳號|account)/i,
-  },
-
-  // ----- contact -----
-  {
-    group: 'contact',
-    category: 'parent-contact',
-    pattern:
-      /(?:家長|父母|父親|母親|爸爸|媽媽|監護人|法定代理人)(?:的)?(?:姓名|聯絡方式|聯絡資料|聯絡電話|電話|手機|行動電話|e-?mail|電子郵件|信箱|line)|緊急聯絡人|\b(?:parent|guardian|mother|father|mom|dad)(?:'s|s'|\u2019s)?(?: or guardian(?:'s|\u2019s)?)? (?:name|phone|mobile|number|contact|e-?mail)\b|\bemergency contact\b/i,
-  },
-  {
-    group: 'contact',
-    category: 'phone',
-    pattern:
-      /(?:手機|行動電話|聯絡電話|電話|市話|家用電話|住家電話)(?:號碼)?|\bphone(?: number)?\b|\bmobile(?: number| phone)?\b|\bcell ?(?:phone|number)\b|\btelephone\b|\bcontact number\b/i,
-    unless:
-      /使用|多久|小時|分鐘|時間|有手機嗎|擁有|品牌|遊戲|成癮|禮儀|打電話|手機殼|總機|分機|學校電話|\bscreen time\b|\busage\b|\buse (?:your|a|the)\b|\bhow (?:many|long|often)\b|\bdo you (?:have|own) a\b|\bphone case\b|\bmobile games?\b|\b(?:school|office) (?:phone|telephone)\b/i,
-  },
-  {
-    group: 'contact',
-    category: 'address',
-    pattern: /(?<!電子郵件|郵件|網站|網頁|網路)(?:通訊|聯絡|郵寄|收件|寄送)?地址|(?<!e-?mail |ip |web |url )\baddress(?:es)?\b/i,
-    unless:
-      /(?:學校|會場|活動|比賽|集合|報到|店家|公司|場地|網站|網頁|ip)(?:的)?地址|\baddress (?:the|this|these|those|a|an|it|them|issues?|problems?|bullying|concerns?)\b|\b(?:e-?mail|ip|web|url|venue|school|keynote) address\b/i,
-  },
-  {
-    group: 'contact',
-    category: 'email',
-    pattern: /電子(?:郵件|信箱)(?:地址)?|\be-?mail(?: address(?:es)?)?\b|\bgmail\b|信箱/i,
-    unless:
-      /寫\s*(?:一封)?\s*(?:e-?mail|信)|寄(?:信|給|到|至)|來信|寫信|意見信箱|校長信箱|(?:學校|老師|教務處|學務處|輔導室)(?:的)?(?:電子郵件|信箱|e-?mail)|\bsend (?:an |us an |the )?e-?mail\b|\bwrite an e-?mail\b|\be-?mail etiquette\b/i,
-  },
-  {
-    group: 'contact',
-    category: 'contact-details',
-    pattern: /聯絡方式|聯絡資料|聯繫方式|\bcontact (?:details|information|info)\b|\bline id\b/i,
-    unless:
-      /(?:學校|老師|導師|承辦人|主辦單位|我們|本處|本組|本校)(?:的)?(?:聯絡方式|聯絡資料|聯繫方式)|\bour contact\b|\bcontact (?:us|the school|the organi[sz]er)\b/i,
-  },
-];
+export const LEXICON: readonly TermEntry[] = (Object.keys(ROWS) as LexGroup[]).flatMap((group) =>
+  ROWS[group].map(([category, pattern, unless]): TermEntry => (unless ? { group, category, pattern, unless } : { group, category, pattern })),
+);
 
 // Inline examples for every term entry (same order as LEXICON). Kept in their own table so bundles that only
 // detect can tree-shake them; tests/unit/detect/lexicon.test.ts checks every line.

@@ -408,11 +408,18 @@ function layoutStillValid(layout: SettingsLayout | null, doc: Document, changed:
 /** Is the node (connected) inside one of the known cards? */
 function insideKnownCard(n: Node, known: ReadonlySet<Element>): boolean {
   const el = n.nodeType === 1 ? (n as Element) : n.parentElement;
-  if (!el || !el.isConnected) return false;
-  for (let card = el.closest(CARD_ANY_SEL); card; card = card.parentElement?.closest(CARD_ANY_SEL) ?? null) {
-    if (known.has(card)) return true;
+  return !!el && el.isConnected && knownCardOf(el, known)[0] !== null;
+}
+
+/** The known card holding `el` (null if none), and the innermost card around it that is not known. */
+function knownCardOf(el: Element, known: ReadonlySet<Element>): [Element | null, Element | null] {
+  let card = el.closest(CARD_ANY_SEL);
+  let inner: Element | null = null;
+  while (card && !known.has(card)) {
+    inner ??= card;
+    card = card.parentElement?.closest(CARD_ANY_SEL) ?? null;
   }
-  return false;
+  return [card, inner];
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -452,10 +459,6 @@ function labelIs(el: Element, labels: readonly string[]): boolean {
   const a = key(el.getAttribute('aria-label') ?? '');
   return keysOf(labels).includes(a);
 }
-function labelStarts(el: Element, labels: readonly string[]): boolean {
-  const a = key(el.getAttribute('aria-label') ?? '');
-  return keysOf(labels).some((l) => a.startsWith(l));
-}
 
 interface CardRead {
   item: FormsItem;
@@ -485,16 +488,15 @@ function readCard(card: Element, diag: Diag): CardRead {
     const a = key(raw);
     if (rk.includes(a)) requiredMark = true;
     if (!typeBoxByLabel && tk.includes(a) && e.getAttribute('role') === 'listbox') typeBoxByLabel = e;
-    const wantsEditable =
-      (!questionEl && qk.includes(a)) ||
-      (!sectionEl && sk.some((l) => a.startsWith(l))) ||
-      (!descEl && dk.includes(a)) ||
-      (!textareaEl && e.tagName === 'TEXTAREA' && /question t/i.test(raw));
-    if (!wantsEditable || !e.matches(EDITABLE_SEL)) continue;
-    if (!questionEl && qk.includes(a)) questionEl = e;
-    if (!sectionEl && sk.some((l) => a.startsWith(l))) sectionEl = e;
-    if (!descEl && dk.includes(a)) descEl = e;
-    if (!textareaEl && e.tagName === 'TEXTAREA' && /question t/i.test(raw)) textareaEl = e;
+    const q = !questionEl && qk.includes(a);
+    const sc = !sectionEl && sk.some((l) => a.startsWith(l));
+    const de = !descEl && dk.includes(a);
+    const ta = !textareaEl && e.tagName === 'TEXTAREA' && /question t/i.test(raw);
+    if (!(q || sc || de || ta) || !e.matches(EDITABLE_SEL)) continue;
+    if (q) questionEl = e;
+    if (sc) sectionEl = e;
+    if (de) descEl = e;
+    if (ta) textareaEl = e;
   }
 
   let titleEl: Element | undefined = questionEl;
@@ -602,12 +604,7 @@ function dirtyCards(changed: ReadonlySet<Node>, known: Set<Element>): Set<Elemen
   for (const n of changed) {
     const el = n.nodeType === 1 ? (n as Element) : n.parentElement;
     if (!el || !el.isConnected) return null;
-    let card = el.closest(CARD_ANY_SEL);
-    let inner: Element | null = null;
-    while (card && !known.has(card)) {
-      inner ??= card;
-      card = card.parentElement?.closest(CARD_ANY_SEL) ?? null;
-    }
+    const [card, inner] = knownCardOf(el, known);
     if (card) {
       dirty.add(card);
       continue;
