@@ -642,25 +642,33 @@ function readCards(doc: Document, diag: Diag, embedded: EmbeddedForm | null, cha
   }
   count(diag, 'cards', cards.length);
   if (cards.length === 0) return null;
-  const byId = embeddedById(embedded);
-  let unlabelled = 0;
-  let withoutTitle = 0;
-  const items = new Array<FormsItem>(cards.length);
-  for (let i = 0; i < cards.length; i++) {
-    const entry = readCardCached(cards[i]!, changed !== null && !(dirty?.has(cards[i]!) ?? false));
-    for (const n of entry.notes) note(diag, n);
-    for (const k in entry.counts) count(diag, k, entry.counts[k]);
-    const r = entry.read;
-    const m = mergeWithEmbedded(entry, r.item.id && byId ? byId.get(r.item.id) : undefined);
-    for (const n of m.notes) note(diag, n);
-    if (m.noTitle) withoutTitle++;
-    if (!r.labelled) unlabelled++;
-    items[i] = m.item;
+  // Nothing inside any card changed (a settings toggle): the items, and what they noted, are those of the last read.
+  let last = lastItems;
+  if (!(dirty && dirty.size === 0 && last && last.cards === cards && last.embedded === embedded)) {
+    // what the cards note, kept apart so that a later read can reuse it
+    const cd: Diag = { anchors: {}, notes: [], counts: {} };
+    const byId = embeddedById(embedded);
+    let unlabelled = 0;
+    const items = new Array<FormsItem>(cards.length);
+    for (let i = 0; i < cards.length; i++) {
+      const entry = readCardCached(cards[i]!, changed !== null && !(dirty?.has(cards[i]!) ?? false));
+      const r = entry.read;
+      const m = mergeWithEmbedded(entry, r.item.id && byId ? byId.get(r.item.id) : undefined);
+      for (const n of entry.notes.concat(m.notes)) note(cd, n);
+      for (const k in entry.counts) count(cd, k, entry.counts[k]);
+      if (m.noTitle) count(cd, 'cardsWithoutTitle');
+      if (!r.labelled) unlabelled++;
+      items[i] = m.item;
+    }
+    cd.anchors.items = unlabelled === cards.length ? 'anchor' : 'label';
+    last = lastItems = { cards, embedded, items, cd };
   }
-  if (withoutTitle > 0) count(diag, 'cardsWithoutTitle', withoutTitle);
-  diag.anchors.items = unlabelled === cards.length ? 'anchor' : 'label';
-  return items;
+  for (const n of last.cd.notes) note(diag, n);
+  for (const k in last.cd.counts) count(diag, k, last.cd.counts[k]);
+  diag.anchors.items = last.cd.anchors.items!;
+  return last.items;
 }
+let lastItems: { cards: Element[]; embedded: EmbeddedForm | null; items: FormsItem[]; cd: Diag } | null = null;
 
 // ---------------------------------------------------------------------------------------------
 // Form title / description

@@ -47,13 +47,18 @@ function cachedEvidence(item: FormsItem, detector: Detector): Evidence | null {
 
 /** One evidence per offending question: its title, the first matched term, the category and the item id. */
 export function scanQuestions(items: readonly FormsItem[], detector: Detector): Evidence[] {
+  // the same items array as last time (the reader returns it again when no question changed): the same answer
+  const last = LAST_SCAN.get(detector);
+  if (last && last.items === items) return [...last.out];
   const out: Evidence[] = [];
   for (const item of items) {
     const e = cachedEvidence(item, detector);
     if (e) out.push(e);
   }
-  return out;
+  LAST_SCAN.set(detector, { items, out });
+  return [...out];
 }
+const LAST_SCAN = new Map<Detector, { items: readonly FormsItem[]; out: Evidence[] }>();
 
 export const sensitiveEvidence = (items: readonly FormsItem[]) => scanQuestions(items, detectSensitive);
 export const identifierEvidence = (items: readonly FormsItem[]) => scanQuestions(items, detectIdentifier);
@@ -61,6 +66,14 @@ export const contactEvidence = (items: readonly FormsItem[]) => scanQuestions(it
 
 /** Every personal-data question (identifier, sensitive or contact), one evidence per question. */
 export function personalDataEvidence(items: readonly FormsItem[]): Evidence[] {
+  if (lastPersonal && lastPersonal.items === items) return [...lastPersonal.out];
+  const out = personalUncached(items);
+  lastPersonal = { items, out };
+  return [...out];
+}
+let lastPersonal: { items: readonly FormsItem[]; out: Evidence[] } | null = null;
+
+function personalUncached(items: readonly FormsItem[]): Evidence[] {
   const seen = new Set<FormsItem>();
   const out: Evidence[] = [];
   for (const detector of [detectIdentifier, detectSensitive, detectContact]) {
