@@ -12,6 +12,19 @@ const page = await browser.newPage();
 await page.route(/.*/, (r) => r.request().url().startsWith(pages.FORMS_URL) ? r.fulfill({ body: html, contentType: 'text/html; charset=utf-8' }) : r.abort());
 await page.goto(pages.FORMS_URL);
 await page.addScriptTag({ content: lab });
+if (process.argv[3] === 'profile-cold') {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Profiler.enable'); await cdp.send('Profiler.setSamplingInterval', { interval: 50 });
+  await cdp.send('Profiler.start');
+  const ms = await page.evaluate(() => { const L = globalThis.__cpgLab; const a = performance.now(); const s = L.readForms(document, location.href, null); const b = performance.now(); L.evaluate(s, L.DEFAULT_POLICY, L.formsRules); return [b - a, performance.now() - b]; });
+  const { profile } = await cdp.send('Profiler.stop');
+  const self = new Map(); const dt = profile.timeDeltas; const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const counts = new Map(); profile.samples.forEach((s, i) => counts.set(s, (counts.get(s) ?? 0) + (dt[i] ?? 0)));
+  for (const [id, us] of counts) { const nd = byId.get(id); const k = `${nd.callFrame.functionName || '(anon)'} :${nd.callFrame.lineNumber}`; self.set(k, (self.get(k) ?? 0) + us); }
+  console.log('cold read/eval', ms);
+  console.log([...self].sort((a, b) => b[1] - a[1]).slice(0, 25).map(([k, v]) => `${(v / 1000).toFixed(1).padStart(8)} ms ${k}`).join('\n'));
+  await browser.close(); process.exit(0);
+}
 const res = await page.evaluate(() => {
   const L = globalThis.__cpgLab;
   const out = {};

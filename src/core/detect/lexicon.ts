@@ -68,32 +68,16 @@ export interface TermExamples {
 // Shared guards
 // ---------------------------------------------------------------------------------------------
 
-/** Topic, favourite, class project, event or poll wording: the term is a subject, not a request. */
-const TOPIC_GUARD = new RegExp(
-  [
-    '最喜歡', '喜歡的', '主題', '報告題目', '(?:口頭|小組|期末|專題|讀書)報告', '專題', '學習單', '心得',
-    '(?:健康|健教|健體|生物|自然|體育|公民|社會|綜合|生活|家政)(?:教育)?課', '性教育', '課程(?:測驗|內容|主題)',
-    '宣導', '講座', '研習', '展覽', '海報', '比賽', '徵文', '投票', '票選', '活動名稱', '活動主題',
-    '小說', '電影', '影片名稱', '書名', '是非題', '選擇題', '知識測驗', '測驗題', '小考', '常識題',
-    '\\bfavou?rites?\\b', '\\btopics?\\b', '\\bprojects?\\b', '\\bposters?\\b', '\\bessays?\\b', '\\bpresentations?\\b',
-    '\\b(?:health|biology|science|pe|sex(?:ual)? education|civics) (?:class|lesson)', '\\bclass (?:project|topic|presentation|discussion|quiz)',
-    '\\b(?:lesson|homework|assignment|worksheet)s?\\b', '\\bawareness\\b', '\\bcampaign\\b', '\\bquiz\\b', '\\btrivia\\b',
-    '\\bworkshops?\\b', '\\bseminars?\\b', '\\blectures?\\b', '\\bvote\\b', '\\bpoll\\b', '\\bnovels?\\b', '\\bmovies?\\b',
-  ].join('|'),
-  'i',
-);
+/**
+ * Topic, favourite, class project, event or poll wording: the term is a subject, not a request.
+ * (One literal rather than an array of strings joined at load: every Forms content script carries it.)
+ */
+const TOPIC_GUARD =
+  /最喜歡|喜歡的|主題|報告題目|(?:口頭|小組|期末|專題|讀書)報告|專題|學習單|心得|(?:健康|健教|健體|生物|自然|體育|公民|社會|綜合|生活|家政)(?:教育)?課|性教育|課程(?:測驗|內容|主題)|宣導|講座|研習|展覽|海報|比賽|徵文|投票|票選|活動名稱|活動主題|小說|電影|影片名稱|書名|是非題|選擇題|知識測驗|測驗題|小考|常識題|\bfavou?rites?\b|\btopics?\b|\bprojects?\b|\bposters?\b|\bessays?\b|\bpresentations?\b|\b(?:health|biology|science|pe|sex(?:ual)? education|civics) (?:class|lesson)|\bclass (?:project|topic|presentation|discussion|quiz)|\b(?:lesson|homework|assignment|worksheet)s?\b|\bawareness\b|\bcampaign\b|\bquiz\b|\btrivia\b|\bworkshops?\b|\bseminars?\b|\blectures?\b|\bvote\b|\bpoll\b|\bnovels?\b|\bmovies?\b/i;
 
 /** Knowledge-quiz wording ("what is an allergy?"): silent unless the clause is about the person (possessive). */
-const KNOWLEDGE_GUARD = new RegExp(
-  [
-    '是什麼', '是甚麼', '為什麼', '為何', '的定義', '的原因', '成因', '如何', '怎麼', '預防', '哪一', '哪些', '哪種',
-    '下列', '以下何者', '何者', '正確的是', '錯誤的是', '的症狀', '常見的', '認識', '了解', '知道', '知識',
-    '\\bwhich\\b', '\\bwhat (?:is|are)\\b', '\\bwhy\\b', '\\btrue or false\\b', '\\bdefin(?:e|ition)\\b', '\\bprevent',
-    '\\bcauses?\\b', '\\bsymptoms? of\\b', '\\bcommon\\b', '\\bknow (?:about|what|how)\\b', '\\blearn(?:ed)? about\\b',
-    '\\bdo you know\\b', '\\bhow (?:do|can|should) (?:you|we)\\b',
-  ].join('|'),
-  'i',
-);
+const KNOWLEDGE_GUARD =
+  /是什麼|是甚麼|為什麼|為何|的定義|的原因|成因|如何|怎麼|預防|哪一|哪些|哪種|下列|以下何者|何者|正確的是|錯誤的是|的症狀|常見的|認識|了解|知道|知識|\bwhich\b|\bwhat (?:is|are)\b|\bwhy\b|\btrue or false\b|\bdefin(?:e|ition)\b|\bprevent|\bcauses?\b|\bsymptoms? of\b|\bcommon\b|\bknow (?:about|what|how)\b|\blearn(?:ed)? about\b|\bdo you know\b|\bhow (?:do|can|should) (?:you|we)\b/i;
 
 /** "Do not fill in your ID number": an instruction not to give the data. */
 const NEGATION_GUARD = /請勿|不要|不用填|不需|無需|無須|免填|不必|勿填|\bdo not\b|\bdon'?t\b|\bno need\b|\bnever\b/i;
@@ -278,6 +262,22 @@ function isLabelLike(clause: string): boolean {
 function withGlobal(re: RegExp): RegExp {
   return new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g');
 }
+/** The text as scanned: NFKC-normalised, capped. Each question's text is scanned for three groups and a notice: normalised once. */
+const SCANNED = new Map<string, string>();
+function scanText(text: string): string {
+  let t = SCANNED.get(text);
+  if (t === undefined) {
+    if (SCANNED.size >= 4096) SCANNED.clear();
+    SCANNED.set(text, (t = normText(text.length > MAX_SCAN ? text.slice(0, MAX_SCAN) : text)));
+  }
+  return t;
+}
+
+/** One pattern per group: any of its terms (compiled on first use). */
+const ANY_TERM: Partial<Record<LexGroup, RegExp>> = {};
+export const anyTerm = (group: LexGroup): RegExp =>
+  (ANY_TERM[group] ??= new RegExp(ROWS[group].map(([, p]) => p.source).join('|'), 'i'));
+
 const GLOBAL_PATTERNS = new Map<TermEntry, RegExp>(LEXICON.map((e) => [e, withGlobal(e.pattern)]));
 
 interface Clause {
@@ -285,8 +285,8 @@ interface Clause {
   possessive: boolean;
 }
 
-function clausesOf(text: string): { clauses: Clause[]; topicAnywhere: boolean } {
-  const t = normText(text.length > MAX_SCAN ? text.slice(0, MAX_SCAN) : text);
+/** `t`: the text as normalised by `scanText`. */
+function clausesOf(t: string): { clauses: Clause[]; topicAnywhere: boolean } {
   const clauses = t
     .split(CLAUSE_SPLIT)
     .map((c) => c.trim())
@@ -330,7 +330,12 @@ function detect(text: string, group: LexGroup): Match[] {
 }
 
 function detectUncached(text: string, group: LexGroup): Match[] {
-  const { clauses, topicAnywhere } = clausesOf(text);
+  const t = scanText(text);
+  // No term of the group anywhere in the text (and, for identifiers, no ID number): nothing can match in any clause —
+  // clauses are pieces of this text cut at punctuation, and no term pattern looks at text boundaries. Most questions
+  // of a long form end here, before any clause is cut or guarded (issue 9: cold first scan).
+  if (!anyTerm(group).test(t) && (group !== 'identifier' || findTwIds(t).length === 0)) return [];
+  const { clauses, topicAnywhere } = clausesOf(t);
   const out: Match[] = [];
   const seen = new Set<string>();
   const push = (category: LexCategory, term: string) => {
@@ -403,7 +408,7 @@ const noticeMemo = new Map<string, { purpose: boolean; retention: boolean }>();
 export function hasCollectionNotice(text: string): { purpose: boolean; retention: boolean } {
   if (typeof text !== 'string' || text === '') return { purpose: false, retention: false };
   const v = remembered(noticeMemo, text, () => {
-    const t = normText(text.length > MAX_SCAN ? text.slice(0, MAX_SCAN) : text);
+    const t = scanText(text);
     return { purpose: NOTICE_TERMS.purpose.test(t), retention: NOTICE_TERMS.retention.test(t) };
   });
   return { ...v };

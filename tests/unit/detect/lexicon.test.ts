@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   LEXICON,
+  anyTerm,
   LEXICON_EXAMPLES,
   detectContact,
   detectIdentifier,
@@ -253,5 +254,33 @@ describe('hasCollectionNotice: "provide" is not a purpose', () => {
   it('請提供聯絡電話 has no purpose', () => {
     expect(hasCollectionNotice('請提供聯絡電話').purpose).toBe(false);
     expect(hasCollectionNotice('資料僅供本次活動使用').purpose).toBe(true);
+  });
+});
+
+describe('lexicon: the per-group prefilter (issue 9) can never hide a match', () => {
+  // Clauses are the normalised text cut at punctuation (。！？!?；;，,、 and newlines) and trimmed. A term found in a
+  // clause is found in the whole text as long as no pattern anchors on the text's ends (^ $) and no negative lookbehind
+  // can see a cut: its alternatives hold no cut punctuation. (Whitespace is fine: the text is whitespace-collapsed, so
+  // what stands right before a clause is a cut mark, optionally followed by one space — never "word + space".)
+  it('every term pattern is case-insensitive only and cannot tell a clause from the whole text', () => {
+    for (const e of LEXICON) {
+      expect(e.pattern.flags, e.category).toBe('i');
+      expect(e.pattern.source, e.category).not.toMatch(/(^|[^\\[])[$^]/);
+      for (const [, body] of e.pattern.source.matchAll(/\(\?<!([^()]*)\)/g)) {
+        // (in the pattern's source a literal "?" is written "\?"; a bare "?" is a quantifier)
+        expect(body, e.category).not.toMatch(/[。！？!；;，,、]|\\\?|\\n|\\r/);
+      }
+    }
+  });
+
+  it('anyTerm(group) matches exactly when one of its terms does', () => {
+    const texts = [...MUST_FIRE.map(([t]) => t), ...MUST_NOT_FIRE, ...Object.values(LEXICON_EXAMPLES).flatMap((x) => [...x.examples, ...x.negatives])];
+    for (const group of ['sensitive', 'identifier', 'contact'] as const) {
+      for (const t of texts) {
+        const n = t.normalize('NFKC');
+        const one = LEXICON.filter((e) => e.group === group).some((e) => e.pattern.test(n));
+        expect(anyTerm(group).test(n), `${group}: ${t}`).toBe(one);
+      }
+    }
   });
 });

@@ -1,0 +1,7 @@
+import { build, runnerImport } from 'vite';
+import { resolve } from 'node:path';
+const dist = resolve('node_modules/.cache/cpg-unmin/chrome');
+process.env.TARGET = 'chrome';
+await build({ configFile: 'vite.config.ts', logLevel: 'warn', build: { outDir: dist, emptyOutDir: true, minify: false } });
+const { module } = await runnerImport('./bench/lab/profile-session.ts');
+console.log(await module.profileSession(dist, Number(process.argv[2] ?? 3)));

@@ -1,0 +1,65 @@
+// Profiles one scripted overhead session (as in run.ts) with CDP Profiler; prints self time by function for the
+// extension's scripts. Usage: node bench/lab/profile-session.mjs <dist-unminified>
+import { launchContext } from '../lib/browser';
+import { formsEditor, FORMS_URL } from '../lib/pages';
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+export async function profileSession(dist: string, rounds = 3): Promise<string> {
+  const ctx = await launchContext({ dist });
+  const html = formsEditor({ questions: 100, summary: false, tab: 'questions' });
+  ctx.serve(FORMS_URL, () => html);
+  const self = new Map<string, number>();
+  let total = 0;
+  try {
+    for (let r = 0; r < rounds; r++) {
+      const page = await ctx.context.newPage();
+      await page.goto(FORMS_URL);
+      await sleep(1500);
+      const cdp = await ctx.context.newCDPSession(page);
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+      await cdp.send('Profiler.start');
+      const titles = page.locator('[data-item-id][jsname="Mxc6Ne"].Dyx3H [aria-label="問題"]');
+      for (let i = 0; i < 50; i++) {
+        await titles.nth(i * 2).click();
+        await page.keyboard.type('abc');
+      }
+      await page.locator('[role="tab"][data-tab="settings"]').click();
+      const switches = page.locator('[data-tab-body="settings"] [role="switch"]');
+      for (let i = 0; i < 4; i++) await switches.nth(i).click();
+      await page.locator('[role="tab"][data-tab="questions"]').click();
+      await sleep(400);
+      const { profile } = await cdp.send('Profiler.stop');
+      const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+      const parent = new Map<number, number>();
+      for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+      const dt = profile.timeDeltas ?? [];
+      profile.samples?.forEach((s, i) => {
+        const n = byId.get(s)!;
+        // attribute to the nearest frame from an extension script (self or ancestor) so native calls count
+        let cur: number | undefined = s;
+        let ext: typeof n | null = null;
+        while (cur !== undefined) {
+          const x = byId.get(cur)!;
+          if (x.callFrame.url.startsWith('chrome-extension://')) {
+            ext = x;
+            break;
+          }
+          cur = parent.get(cur);
+        }
+        if (!ext) return;
+        const us = dt[i] ?? 0;
+        total += us;
+        const k = `${n === ext ? '' : `[${n.callFrame.functionName || '(native)'}] in `}${ext.callFrame.functionName || '(anon)'} ${ext.callFrame.url.split('/').pop()}:${ext.callFrame.lineNumber}`;
+        self.set(k, (self.get(k) ?? 0) + us);
+      });
+      await cdp.detach();
+      await page.close();
+    }
+  } finally {
+    await ctx.close();
+  }
+  const lines = [...self].sort((a, b) => b[1] - a[1]).slice(0, 40).map(([k, v]) => `${(v / 1000 / rounds).toFixed(2).padStart(7)} ms  ${k}`);
+  return `extension script time per session (sampled): ${(total / 1000 / rounds).toFixed(1)} ms\n${lines.join('\n')}`;
+}
