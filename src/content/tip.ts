@@ -9,7 +9,7 @@ import type { RuleMessages } from '../core/rule';
 import type { App, Evidence, Lang, Report, RuleResult } from '../core/schema';
 import { truncate } from '../core/text';
 import { ext } from '../platform/browser';
-import { placeTip, type Box } from './tip-place';
+import { placeTip, type Box, type Size } from './tip-place';
 import { tipStrings } from './tip-strings';
 
 /** Finds the control a finding is about (readers can supply one per app); null → corner placement. */
@@ -142,6 +142,8 @@ interface Shown {
   outline: HTMLElement | null;
   show: HTMLButtonElement;
   compact: boolean;
+  /** the card's measured size (for the compact state it was measured in) */
+  size?: Size & { compact: boolean };
 }
 
 export function mountTip(app: App, rules: TipTexts, opts: TipOptions = {}): TipController {
@@ -238,7 +240,11 @@ export function mountTip(app: App, rules: TipTexts, opts: TipOptions = {}): TipC
     s.show.setAttribute('aria-pressed', 'false');
   };
 
-  const position = () => {
+  /**
+   * Place the card. `a` / `vp`: the anchor's box and the viewport when an IntersectionObserver measured them (during
+   * the browser's own rendering update), else they are read here (a forced layout: only when the tip is shown).
+   */
+  const position = (a?: Box | null, vp?: Size) => {
     const s = shown;
     if (!s) return;
     if (s.anchor && !s.anchor.isConnected) {
@@ -247,13 +253,13 @@ export function mountTip(app: App, rules: TipTexts, opts: TipOptions = {}): TipC
       hideOutline(s);
     }
     s.show.hidden = !s.anchor;
-    const a = rectOf(s.anchor);
-    const cr = s.card.getBoundingClientRect();
-    const p = placeTip(
-      a,
-      { width: cr.width || (s.compact ? 200 : 320), height: cr.height || (s.compact ? 40 : 180) },
-      { width: win.innerWidth || 1024, height: win.innerHeight || 768 },
-    );
+    if (a === undefined || !s.anchor) a = rectOf(s.anchor);
+    // the card's size only changes when it is re-rendered or goes compact: measured then, not on every scroll
+    if (!s.size || s.size.compact !== s.compact) {
+      const cr = s.card.getBoundingClientRect();
+      s.size = { width: cr.width || (s.compact ? 200 : 320), height: cr.height || (s.compact ? 40 : 180), compact: s.compact };
+    }
+    const p = placeTip(a, s.size, vp ?? { width: win.innerWidth || 1024, height: win.innerHeight || 768 });
     if (p.covers) setCompact(s, true);
     s.card.style.left = `${Math.round(p.left)}px`;
     s.card.style.top = `${Math.round(p.top)}px`;
@@ -267,12 +273,43 @@ export function mountTip(app: App, rules: TipTexts, opts: TipOptions = {}): TipC
     }
   };
 
-  const frame = safe(() => {
+  // Scrolling and resizing move the anchor. Reading its box in a scroll handler or an animation frame forces a
+  // layout of Google's page each time (issue 9: most of the tip's cost in a scripted editing session). A fresh
+  // IntersectionObserver reports the box once, computed in the rendering update the browser runs anyway.
+  const IO = (win as unknown as { IntersectionObserver?: typeof IntersectionObserver }).IntersectionObserver;
+  let io: IntersectionObserver | null = null;
+  const measure = safe(() => {
     raf = 0;
-    position();
+    const s = shown;
+    if (!s) return;
+    if (!IO || !s.anchor || !s.anchor.isConnected) {
+      position();
+      return;
+    }
+    io?.disconnect();
+    const target = s.anchor;
+    io = new IO(
+      safe((entries: IntersectionObserverEntry[]) => {
+        io?.disconnect();
+        io = null;
+        const e = entries[entries.length - 1];
+        if (!e || shown !== s || s.anchor !== target) return;
+        const r = e.boundingClientRect;
+        const vp = e.rootBounds;
+        position(
+          { left: r.left, top: r.top, width: r.width, height: r.height },
+          vp && vp.width > 0 ? { width: vp.width, height: vp.height } : undefined,
+        );
+      }),
+    );
+    io.observe(target);
   });
+  // a measurement already on its way covers every scroll until it reports
   const schedule = safe(() => {
-    if (!raf && shown) raf = win.requestAnimationFrame(frame);
+    if (shown && !io && !raf) {
+      if (IO) measure();
+      else raf = win.requestAnimationFrame(measure);
+    }
   });
 
   const remove = () => {
@@ -280,6 +317,8 @@ export function mountTip(app: App, rules: TipTexts, opts: TipOptions = {}): TipC
     shown = null;
     if (raf) win.cancelAnimationFrame(raf);
     raf = 0;
+    io?.disconnect();
+    io = null;
     win.removeEventListener('scroll', schedule, true);
     win.removeEventListener('resize', schedule);
     if (s) {
@@ -360,6 +399,7 @@ export function mountTip(app: App, rules: TipTexts, opts: TipOptions = {}): TipC
     const fix = btn(t('howToFix'), { 'aria-expanded': 'false', 'aria-controls': `${id}s` }, () => {
       steps.hidden = !steps.hidden;
       fix.setAttribute('aria-expanded', String(!steps.hidden));
+      s.size = undefined; // the card grew or shrank
       schedule();
     });
     s.show = btn(t('showMe'), { 'aria-pressed': 'false' }, () => {
@@ -401,6 +441,7 @@ export function mountTip(app: App, rules: TipTexts, opts: TipOptions = {}): TipC
     const ack = btn(t('understand'), { class: 'p' }, () => {
       form.hidden = false;
       ack.hidden = true;
+      s.size = undefined;
       schedule();
       input.focus(); // the user activated our control: moving focus into our own form is expected
     });

@@ -49,6 +49,33 @@ describe('in-page tip', () => {
     await page.close();
   });
 
+  test('the tip follows its control when the page scrolls (measured by an IntersectionObserver, no layout reads)', async () => {
+    await h.worker.evaluate(() => chrome.storage.local.remove(['acks', 'tipSeen']));
+    const page = await h.open(FORMS_ZH);
+    const tip = page.locator(card('forms.summary-public'));
+    await tip.waitFor({ timeout: 10_000 });
+    const sw = page.locator('.mhLiyf').filter({ hasText: '查看結果摘要' }).locator('[role="switch"]');
+    // room to scroll whatever the fixture's height; the switch well inside the viewport, so the card sits beside it
+    await page.evaluate(() => document.body.style.setProperty('padding-bottom', '2000px'));
+    await page.evaluate(() => {
+      const r = [...document.querySelectorAll('.mhLiyf')].find((x) => x.textContent?.includes('查看結果摘要'))!.getBoundingClientRect();
+      window.scrollBy(0, r.top - 400);
+    });
+    const gap = async () => {
+      const [a, b] = [await tip.boundingBox(), await sw.boundingBox()];
+      return Math.round(a!.y - b!.y);
+    };
+    await expect.poll(async () => (await tip.getAttribute('data-placement')) ?? '').toMatch(/right|left|below|above/);
+    const before = await gap();
+    await page.evaluate(() => window.scrollBy(0, 60));
+    // same offset from the switch after the scroll (to a pixel: boxes are fractional): the card moved with it
+    await expect.poll(async () => Math.abs((await gap()) - before), { timeout: 3000 }).toBeLessThanOrEqual(1);
+    const [a, b] = [await tip.boundingBox(), await sw.boundingBox()];
+    const overlap = a!.x < b!.x + b!.width && b!.x < a!.x + a!.width && a!.y < b!.y + b!.height && b!.y < a!.y + a!.height;
+    expect(overlap).toBe(false);
+    await page.close();
+  });
+
   test('fixing the setting removes the tip', async () => {
     await h.worker.evaluate(() => chrome.storage.local.remove(['acks', 'tipSeen']));
     const page = await h.open(FORMS_ZH);
