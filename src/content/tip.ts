@@ -278,8 +278,11 @@ export function mountTip(app: App, rules: TipTexts, opts: TipOptions = {}): TipC
   // IntersectionObserver reports the box once, computed in the rendering update the browser runs anyway.
   const IO = (win as unknown as { IntersectionObserver?: typeof IntersectionObserver }).IntersectionObserver;
   let io: IntersectionObserver | null = null;
+  /** a scroll came while a measurement was on its way: measure once more after it reports */
+  let again = false;
   const measure = safe(() => {
     raf = 0;
+    again = false;
     const s = shown;
     if (!s) return;
     if (!IO || !s.anchor || !s.anchor.isConnected) {
@@ -300,13 +303,15 @@ export function mountTip(app: App, rules: TipTexts, opts: TipOptions = {}): TipC
           { left: r.left, top: r.top, width: r.width, height: r.height },
           vp && vp.width > 0 ? { width: vp.width, height: vp.height } : undefined,
         );
+        if (again) measure();
       }),
     );
     io.observe(target);
   });
   // a measurement already on its way covers every scroll until it reports
   const schedule = safe(() => {
-    if (shown && !io && !raf) {
+    if (io) again = true;
+    else if (shown && !raf) {
       if (IO) measure();
       else raf = win.requestAnimationFrame(measure);
     }

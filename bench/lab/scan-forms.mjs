@@ -1,9 +1,12 @@
+// Lab: reads a generated page (bench/lib/pages.ts) with the unminified readers (bench/lab/entry.ts) in Chromium, no
+// extension: cold/warm/incremental read and evaluate times, and with 'profile' a CDP profile by function.
+//   node bench/lab/scan-forms.mjs <size> [profile|profile-full|profile-cold]
 import { build, runnerImport } from 'vite';
 import { chromium } from 'playwright-core';
 import { readFileSync, writeFileSync } from 'node:fs';
-await build({ configFile: false, logLevel: 'warn', build: { outDir: '/tmp/lab', emptyOutDir: true, minify: false,
+await build({ configFile: false, logLevel: 'warn', build: { outDir: 'node_modules/.cache/cpg-lab', emptyOutDir: true, minify: false,
   lib: { entry: 'bench/lab/entry.ts', formats: ['iife'], name: 'cpgLab', fileName: () => 'lab.js' } } });
-const lab = readFileSync('/tmp/lab/lab.js', 'utf8');
+const lab = readFileSync('node_modules/.cache/cpg-lab/lab.js', 'utf8');
 const { module: pages } = await runnerImport('./bench/lib/pages.ts');
 const n = Number(process.argv[2] ?? 1000);
 const html = pages.formsEditor({ questions: n, summary: false, tab: 'settings' });
