@@ -14,6 +14,7 @@
 // Sources: RULES.md (categories), reference/law-and-guidance.md §2 (PDPA §6 list; "sex life" includes sexual
 // orientation; form-builder triggers 病史/過敏/用藥/健檢/輔導/前科), google-forms-dom.md §5 (zh-TW keyword list).
 import { findTwIds } from './twid';
+import { memoized } from '../memo';
 import { normText } from '../text';
 
 export type LexGroup = 'sensitive' | 'identifier' | 'contact';
@@ -263,15 +264,7 @@ function withGlobal(re: RegExp): RegExp {
   return new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g');
 }
 /** The text as scanned: NFKC-normalised, capped. Each question's text is scanned for three groups and a notice: normalised once. */
-const SCANNED = new Map<string, string>();
-function scanText(text: string): string {
-  let t = SCANNED.get(text);
-  if (t === undefined) {
-    if (SCANNED.size >= 4096) SCANNED.clear();
-    SCANNED.set(text, (t = normText(text.length > MAX_SCAN ? text.slice(0, MAX_SCAN) : text)));
-  }
-  return t;
-}
+const scanText = memoized((text) => normText(text.length > MAX_SCAN ? text.slice(0, MAX_SCAN) : text), 4096);
 
 /** One pattern per group: any of its terms (compiled on first use). */
 const ANY_TERM: Partial<Record<LexGroup, RegExp>> = {};
@@ -312,21 +305,17 @@ function clauseAsks(c: Clause, topicAnywhere: boolean): boolean {
 const MEMO_MAX = 4096;
 /** longer texts are rare and would make the memo heavy: they are examined every time */
 const MEMO_TEXT_MAX = 2000;
-const memo: Record<LexGroup, Map<string, readonly Match[]>> = { sensitive: new Map(), identifier: new Map(), contact: new Map() };
-function remembered<T>(m: Map<string, T>, k: string, f: () => T): T {
-  if (k.length > MEMO_TEXT_MAX) return f();
-  const hit = m.get(k);
-  if (hit !== undefined) return hit;
-  const v = f();
-  if (m.size >= MEMO_MAX) m.clear();
-  m.set(k, v);
-  return v;
-}
+const byGroup = (group: LexGroup) => memoized((text) => Object.freeze(detectUncached(text, group)), MEMO_MAX, MEMO_TEXT_MAX);
+const memo: Record<LexGroup, (text: string) => readonly Match[]> = {
+  sensitive: byGroup('sensitive'),
+  identifier: byGroup('identifier'),
+  contact: byGroup('contact'),
+};
 
 function detect(text: string, group: LexGroup): Match[] {
   if (typeof text !== 'string' || text.trim() === '') return [];
   // callers get their own copies: a caller changing a Match must not change the memo
-  return remembered(memo[group], text, () => Object.freeze(detectUncached(text, group))).map((m) => ({ ...m }));
+  return memo[group](text).map((m) => ({ ...m }));
 }
 
 function detectUncached(text: string, group: LexGroup): Match[] {
@@ -404,12 +393,11 @@ export const NOTICE_TERMS = {
 } as const;
 
 /** Does the text state a collection purpose and a retention period? */
-const noticeMemo = new Map<string, { purpose: boolean; retention: boolean }>();
+const notice = memoized((text) => {
+  const t = scanText(text);
+  return { purpose: NOTICE_TERMS.purpose.test(t), retention: NOTICE_TERMS.retention.test(t) };
+}, MEMO_MAX, MEMO_TEXT_MAX);
 export function hasCollectionNotice(text: string): { purpose: boolean; retention: boolean } {
   if (typeof text !== 'string' || text === '') return { purpose: false, retention: false };
-  const v = remembered(noticeMemo, text, () => {
-    const t = scanText(text);
-    return { purpose: NOTICE_TERMS.purpose.test(t), retention: NOTICE_TERMS.retention.test(t) };
-  });
-  return { ...v };
+  return { ...notice(text) };
 }

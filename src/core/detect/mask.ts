@@ -1,4 +1,5 @@
 // Masking for anything ID-like before it is stored or shown: A123456789 → A12*****89.
+import { memoized } from '../memo';
 import { findTwIds } from './twid';
 
 /** Keep the first 3 and last 2 characters. Short values are fully starred except the first. */
@@ -15,16 +16,7 @@ const DIGIT_RUN = /(?<!\d)(?:\+?\d[\d\s-]{6,}\d)(?!\d)/g;
  * Mask checksum-valid Taiwan IDs and long digit runs in free text. Memoised per distinct short text (bounded): the same
  * evidence lines (question titles, names) are masked again on every re-scan (issue 9). Pure: same input, same output.
  */
-export function maskText(text: string): string {
-  if (text.length > 500) return maskUncached(text);
-  let v = MASKED.get(text);
-  if (v === undefined) {
-    if (MASKED.size >= 2048) MASKED.clear();
-    MASKED.set(text, (v = maskUncached(text)));
-  }
-  return v;
-}
-const MASKED = new Map<string, string>();
+export const maskText: (text: string) => string = memoized(maskUncached, 2048, 500);
 
 function maskUncached(text: string): string {
   let out = text;

@@ -7,6 +7,7 @@
 // cards when there are any (they carry live edits), else from the blob. Neither → null (rules: unverified).
 // Hash navigation (#settings / #responses / questions) needs nothing special: each call reads what is there.
 import type { FormsItem, FormsSnapshot } from '../../core/schema';
+import { memoized } from '../../core/memo';
 import { normText } from '../../core/text';
 import type { Changes } from '../changes';
 import { formsEditId } from '../detect';
@@ -42,18 +43,11 @@ function clean(s: string): string {
   return s.replace(/[\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/g, '').replace(/\s+/g, ' ').trim();
 }
 
-/** Label lookup key: NFKC, lower case, no whitespace ("僅限回覆 1 次" = "僅限回覆1次"). */
-function key(s: string): string {
-  // aria-labels and label texts repeat on every card (問題, 問題類型, 必填…): NFKC once per distinct string (issue 9)
-  if (s.length > 200) return keyOf(s);
-  let k = KEYS.get(s);
-  if (k === undefined) {
-    if (KEYS.size >= 2048) KEYS.clear();
-    KEYS.set(s, (k = keyOf(s)));
-  }
-  return k;
-}
-const KEYS = new Map<string, string>();
+/**
+ * Label lookup key: NFKC, lower case, no whitespace ("僅限回覆 1 次" = "僅限回覆1次"). aria-labels and label texts repeat
+ * on every card (問題, 問題類型, 必填…): NFKC once per distinct string (issue 9).
+ */
+const key = memoized(keyOf, 2048, 200);
 function keyOf(s: string): string {
   return normText(s).toLowerCase().replace(/\s+/g, '');
 }

@@ -6,6 +6,7 @@
 //   [data-hovercard-id], jsname, ARIA), then through the label tables in ./labels.ts.
 // Pure: no chrome.*, no globals, no layout reads except getClientRects for hidden chips (§A.4), guarded for jsdom.
 import type { AnchorKind, Diagnostics, GeneralAccess, ShareRole, SharePerson, ShareSnapshot } from '../../core/schema';
+import { memoized } from '../../core/memo';
 import { normText } from '../../core/text';
 import type { Changes } from '../changes';
 import { docsEditorId, isShareDialogFrame, shareFrameItemId } from '../detect';
@@ -55,16 +56,7 @@ function safely<T>(d: Diagnostics, what: string, fn: () => T, fallback: T): T {
  * normText, memoised per distinct string (bounded): a 500-person dialog has ~2,500 short texts (names, addresses,
  * role words) that are NFKC-normalised on every re-scan otherwise (issue 9). Pure: same input, same output.
  */
-const NORM = new Map<string, string>();
-function norm(s: string): string {
-  if (s.length > 200) return normText(s);
-  let v = NORM.get(s);
-  if (v === undefined) {
-    if (NORM.size >= 4096) NORM.clear();
-    NORM.set(s, (v = normText(s)));
-  }
-  return v;
-}
+const norm = memoized(normText, 4096, 200);
 
 /** NFKC, lower case, without icon ligatures ("checkRestricted" → "restricted", "Editor arrow_drop_down" → "editor"). */
 function cleanLabel(s: string | null | undefined): string {
