@@ -8,7 +8,7 @@
 // the first keystroke) — issue 9: a scripted editing session costs the page ≤ 30 ms of script. A structural or
 // attribute change (a switch, a menu, a dialog) arriving meanwhile flushes at once, typed text included.
 // Mutations outside the current scope (a dialog or panel once it exists) and inside our own UI are skipped.
-import { changeCollector, type Changes } from '../sites/changes';
+import { changeCollector, elementOf, type Changes } from '../sites/changes';
 
 export interface BatchedObserverOptions {
   /** the subtree that matters right now (re-evaluated after every flush); null = whole document */
@@ -51,7 +51,7 @@ const EDITABLE_SEL = '[contenteditable]:not([contenteditable="false"]),textarea,
 function inEditable(n: EventTarget | Node | null): boolean {
   const node = n as Node | null;
   if (!node || typeof (node as Node).nodeType !== 'number') return false;
-  const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
+  const el = elementOf(node);
   return !!el && el.closest(EDITABLE_SEL) !== null;
 }
 

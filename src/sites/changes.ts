@@ -14,6 +14,9 @@ export interface Changes {
   readonly text: ReadonlySet<Node>;
 }
 
+/** The element a changed node stands for: itself, or the parent of a text node. */
+export const elementOf = (n: Node): Element | null => (n.nodeType === 1 ? (n as Element) : n.parentElement);
+
 /** More changed nodes than this and the set stops being useful: read everything. */
 export const MAX_CHANGED = 256;
 

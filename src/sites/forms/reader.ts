@@ -9,7 +9,7 @@
 import type { FormsItem, FormsSnapshot } from '../../core/schema';
 import { memoized } from '../../core/memo';
 import { normText } from '../../core/text';
-import type { Changes } from '../changes';
+import { elementOf, type Changes } from '../changes';
 import { formsEditId } from '../detect';
 import { readEmbedded, itemKindOf, type EmbeddedForm, type EmbeddedResult } from './fbdata';
 import {
@@ -401,7 +401,7 @@ function layoutStillValid(layout: SettingsLayout | null, doc: Document, changed:
 
 /** Is the node (connected) inside one of the known cards? */
 function insideKnownCard(n: Node, known: ReadonlySet<Element>): boolean {
-  const el = n.nodeType === 1 ? (n as Element) : n.parentElement;
+  const el = elementOf(n);
   return !!el && el.isConnected && knownCardOf(el, known)[0] !== null;
 }
 
@@ -596,7 +596,7 @@ function mergeWithEmbedded(entry: CardEntry, emb: EmbeddedItem | undefined): Non
 function dirtyCards(changed: ReadonlySet<Node>, known: Set<Element>): Set<Element> | null {
   const dirty = new Set<Element>();
   for (const n of changed) {
-    const el = n.nodeType === 1 ? (n as Element) : n.parentElement;
+    const el = elementOf(n);
     if (!el || !el.isConnected) return null;
     const [card, inner] = knownCardOf(el, known);
     if (card) {

@@ -8,7 +8,7 @@
 import type { AnchorKind, Diagnostics, GeneralAccess, ShareRole, SharePerson, ShareSnapshot } from '../../core/schema';
 import { memoized } from '../../core/memo';
 import { normText } from '../../core/text';
-import type { Changes } from '../changes';
+import { elementOf, type Changes } from '../changes';
 import { docsEditorId, isShareDialogFrame, shareFrameItemId } from '../detect';
 import {
   GA_ARIA_SUFFIX,
@@ -444,7 +444,8 @@ function leafTexts(root: Element, skip?: Element): Array<{ text: string; node: N
   return out;
 }
 
-function readPerson(el: Element, dialog: Element): { person: SharePerson; inRow: boolean } {
+/** One person element: who, and the people row of the dialog it sits in (null: outside any row). */
+function readPerson(el: Element, dialog: Element): PersonEntry {
   const rawRow = el.closest(ROW_SELECTOR);
   const row = rawRow && dialog.contains(rawRow) ? rawRow : null;
   const id = norm(el.getAttribute('data-hovercard-id') ?? '');
@@ -477,7 +478,7 @@ function readPerson(el: Element, dialog: Element): { person: SharePerson; inRow:
       }
     }
   }
-  return { person: { name, email, role }, inRow: row !== null };
+  return { person: { name, email, role }, row };
 }
 
 /**
@@ -487,10 +488,8 @@ function readPerson(el: Element, dialog: Element): { person: SharePerson; inRow:
  */
 interface PersonEntry {
   person: SharePerson;
-  inRow: boolean;
   row: Element | null;
 }
-let personCache: { dialog: Element; map: WeakMap<Element, PersonEntry> } | null = null;
 const PERSON_SEL = '[data-hovercard-id]';
 
 /** What a change set means for the people rows: which rows/people changed, and the changes outside every row. */
@@ -501,12 +500,12 @@ interface ReuseHint {
 }
 
 function reuseHint(dialog: Element, changed: Changes | null): ReuseHint | null {
-  if (!changed || !personCache || personCache.dialog !== dialog || !dialog.isConnected) return null;
+  if (!changed || !peopleRead || peopleRead.dialog !== dialog || !dialog.isConnected) return null;
   const dirty = new Set<Element>();
   const dirtyRows: Element[] = [];
   const outsideRows: Node[] = [];
   for (const n of changed.nodes) {
-    const e = n.nodeType === 1 ? (n as Element) : n.parentElement;
+    const e = elementOf(n);
     if (!e || !e.isConnected) return null;
     const shapes = changed.structure.has(n) || changed.text.has(n);
     if (shapes && (e.matches(PERSON_SEL) || e.querySelector(PERSON_SEL))) return null;
@@ -525,13 +524,14 @@ function reuseHint(dialog: Element, changed: Changes | null): ReuseHint | null {
 }
 
 /**
- * The previous read's people, kept for a read after which no person element and no row holding one changed: the
- * list of person elements is then the same (adding or removing one is a childList change in an element holding
- * people, which drops the cache), and so is what was read from them. Only visibility is looked at again, when some
- * person sits outside a row (the only ones a hidden chip can be).
+ * The previous read's people. Each person's read is reused until a change lies inside its row or inside it (`map`);
+ * when no person element and no row holding one changed, the list of person elements is the same too (adding or
+ * removing one is a childList change in an element holding people, which drops everything) and is reused whole.
+ * Only visibility is looked at again, when some person sits outside a row (the only ones a hidden chip can be).
  */
-let lastPeople: {
+let peopleRead: {
   dialog: Element;
+  map: WeakMap<Element, PersonEntry>;
   limited: Element[];
   reads: Array<PersonEntry | null>;
   els: number;
@@ -539,35 +539,31 @@ let lastPeople: {
 } | null = null;
 
 function readPeople(dialog: Element, d: Diagnostics, reuse: ReuseHint | null): SharePerson[] | null {
+  // (a reuse hint exists only for the dialog `peopleRead` was read from)
+  const last = reuse ? peopleRead : null;
   let limited: Element[];
   let reads: Array<PersonEntry | null>;
   let elsCount: number;
-  const last = lastPeople;
-  const untouched =
-    reuse && last && last.dialog === dialog && personCache?.dialog === dialog && ![...reuse.dirty].some((e) => last.rows.has(e) || personCache!.map.has(e));
-  if (untouched && last) {
-    ({ limited, reads } = last);
-    elsCount = last.els;
+  if (last && reuse && ![...reuse.dirty].some((e) => last.rows.has(e) || last.map.has(e))) {
+    ({ limited, reads, els: elsCount } = last);
   } else {
     const all = Array.from(dialog.querySelectorAll(PERSON_SEL));
     // Autocomplete suggestions while typing in "Add people" are not people with access.
     const els = all.filter((el) => !el.closest('[role="listbox"]') && el.getAttribute('role') !== 'option');
     elsCount = els.length;
     limited = els.slice(0, MAX_PEOPLE_ELEMENTS);
-    if (!reuse || !personCache || personCache.dialog !== dialog) personCache = { dialog, map: new WeakMap() };
-    const cache = personCache.map;
+    const map = last?.map ?? new WeakMap<Element, PersonEntry>();
     reads = limited.map((el) => {
-      const hit = reuse ? cache.get(el) : undefined;
+      const hit = last ? map.get(el) : undefined;
       if (hit && !reuse!.dirty.has(el) && !(hit.row && reuse!.dirty.has(hit.row))) return hit;
       const r = safely(d, 'person', () => readPerson(el, dialog), null);
-      const entry = r ? { person: r.person, inRow: r.inRow, row: r.inRow ? el.closest(ROW_SELECTOR) : null } : null;
-      if (entry) cache.set(el, entry);
-      else cache.delete(el);
-      return entry;
+      if (r) map.set(el, r);
+      else map.delete(el);
+      return r;
     });
     const rows = new Set<Element>();
     for (const r of reads) if (r?.row) rows.add(r.row);
-    lastPeople = { dialog, limited, reads, els: elsCount, rows };
+    peopleRead = { dialog, map, limited, reads, els: elsCount, rows };
   }
   d.counts.peopleElements = elsCount;
   if (elsCount === 0) {
@@ -577,7 +573,7 @@ function readPeople(dialog: Element, d: Diagnostics, reuse: ReuseHint | null): S
   if (elsCount > MAX_PEOPLE_ELEMENTS) note(d, 'people-truncated');
   // Hidden chips duplicate addresses (§A.4); a collapsed "People with access" row is still access. Only people
   // outside a row can be skipped, so only their boxes are read: no layout read at all when every person is in a row.
-  const loose = limited.filter((_, i) => reads[i] && !reads[i]!.inRow);
+  const loose = limited.filter((_, i) => reads[i] && !reads[i]!.row);
   const isVisible = loose.length > 0 ? visibleCount(loose, dialog) : null;
   if (loose.length > 0 && !isVisible) note(d, 'layout-unavailable');
   const byKey = new Map<string, SharePerson>();
@@ -586,7 +582,7 @@ function readPeople(dialog: Element, d: Diagnostics, reuse: ReuseHint | null): S
     const r = reads[i];
     if (!r) continue;
     const el = limited[i]!;
-    if (isVisible && !isVisible(el) && !r.inRow) {
+    if (isVisible && !isVisible(el) && !r.row) {
       hiddenSkipped++;
       continue;
     }

@@ -45,20 +45,28 @@ function cachedEvidence(item: FormsItem, detector: Detector): Evidence | null {
   return e;
 }
 
+/**
+ * The last answer per question kind (a detector, or all personal data), reused when asked again about the same items
+ * array: the reader returns the previous array when no question changed. Callers get their own copy of the list.
+ */
+const LAST = new Map<Detector | 'personal', { items: readonly FormsItem[]; out: Evidence[] }>();
+function lastAnswer(k: Detector | 'personal', items: readonly FormsItem[], f: () => Evidence[]): Evidence[] {
+  let last = LAST.get(k);
+  if (!last || last.items !== items) LAST.set(k, (last = { items, out: f() }));
+  return [...last.out];
+}
+
 /** One evidence per offending question: its title, the first matched term, the category and the item id. */
 export function scanQuestions(items: readonly FormsItem[], detector: Detector): Evidence[] {
-  // the same items array as last time (the reader returns it again when no question changed): the same answer
-  const last = LAST_SCAN.get(detector);
-  if (last && last.items === items) return [...last.out];
-  const out: Evidence[] = [];
-  for (const item of items) {
-    const e = cachedEvidence(item, detector);
-    if (e) out.push(e);
-  }
-  LAST_SCAN.set(detector, { items, out });
-  return [...out];
+  return lastAnswer(detector, items, () => {
+    const out: Evidence[] = [];
+    for (const item of items) {
+      const e = cachedEvidence(item, detector);
+      if (e) out.push(e);
+    }
+    return out;
+  });
 }
-const LAST_SCAN = new Map<Detector, { items: readonly FormsItem[]; out: Evidence[] }>();
 
 export const sensitiveEvidence = (items: readonly FormsItem[]) => scanQuestions(items, detectSensitive);
 export const identifierEvidence = (items: readonly FormsItem[]) => scanQuestions(items, detectIdentifier);
@@ -66,12 +74,8 @@ export const contactEvidence = (items: readonly FormsItem[]) => scanQuestions(it
 
 /** Every personal-data question (identifier, sensitive or contact), one evidence per question. */
 export function personalDataEvidence(items: readonly FormsItem[]): Evidence[] {
-  if (lastPersonal && lastPersonal.items === items) return [...lastPersonal.out];
-  const out = personalUncached(items);
-  lastPersonal = { items, out };
-  return [...out];
+  return lastAnswer('personal', items, () => personalUncached(items));
 }
-let lastPersonal: { items: readonly FormsItem[]; out: Evidence[] } | null = null;
 
 function personalUncached(items: readonly FormsItem[]): Evidence[] {
   const seen = new Set<FormsItem>();
