@@ -648,7 +648,8 @@ function readCards(doc: Document, diag: Diag, embedded: EmbeddedForm | null, cha
       const entry = readCardCached(cards[i]!, changed !== null && !(dirty?.has(cards[i]!) ?? false));
       const r = entry.read;
       const m = mergeWithEmbedded(entry, r.item.id && byId ? byId.get(r.item.id) : undefined);
-      for (const n of entry.notes.concat(m.notes)) note(cd, n);
+      for (const n of entry.notes) note(cd, n);
+      for (const n of m.notes) note(cd, n);
       for (const k in entry.counts) count(cd, k, entry.counts[k]);
       if (m.noTitle) count(cd, 'cardsWithoutTitle');
       if (!r.labelled) unlabelled++;
