@@ -31,10 +31,16 @@ export async function profiled<A, R>(page: Page, fn: (arg: A) => R, arg: A, top 
   const result = (await page.evaluate(fn as (a: A) => R, arg)) as R;
   const { profile } = await cdp.send('Profiler.stop');
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const parent = new Map<number, number>();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const name = (id: number | undefined) => {
+    const f = id === undefined ? undefined : byId.get(id)?.callFrame;
+    return f ? `${f.functionName || '(anon)'} :${f.lineNumber}` : '?';
+  };
   const self = new Map<string, number>();
   profile.samples?.forEach((id, i) => {
-    const f = byId.get(id)!.callFrame;
-    const k = `${f.functionName || '(anon)'} :${f.lineNumber}`;
+    // a native function (no line) is named with its caller: querySelectorAll ← readPeople :550
+    const k = byId.get(id)!.callFrame.lineNumber < 0 && parent.has(id) ? `${name(id)} ← ${name(parent.get(id))}` : name(id);
     self.set(k, (self.get(k) ?? 0) + (profile.timeDeltas?.[i] ?? 0));
   });
   const total = [...self.values()].reduce((a, b) => a + b, 0);

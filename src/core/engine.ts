@@ -8,9 +8,15 @@ import { truncate } from './text';
 
 const MAX_EVIDENCE = 50;
 
+// Rules hand out the same evidence objects while the page has not changed (issue 9): mask each one once.
+const SAFE = new WeakMap<Evidence, Evidence>();
 function safeEvidence(e: Evidence): Evidence {
-  const out: Evidence = { ...e, text: truncate(maskText(e.text), 300) };
-  if (e.match !== undefined) out.match = truncate(maskText(e.match), 120);
+  let out = SAFE.get(e);
+  if (!out) {
+    out = { ...e, text: truncate(maskText(e.text), 300) };
+    if (e.match !== undefined) out.match = truncate(maskText(e.match), 120);
+    SAFE.set(e, out);
+  }
   return out;
 }
 

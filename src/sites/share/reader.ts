@@ -160,20 +160,34 @@ interface FoundDialog {
   notes: string[];
 }
 
-function titleCandidates(dialog: Element): string[] {
-  const out: string[] = [];
+const TITLE_SEL = '[role="heading"], h1, h2';
+
+/**
+ * The item name from the dialog's title: aria-labelledby, aria-label, then its first ten headings, in that order;
+ * null when none reads Share "…" / 共用「…」. The first heading is looked up alone first (querySelector stops there):
+ * with 500 people, collecting every heading of the dialog on every read was the largest cost of a re-read (issue 9).
+ */
+function dialogTitle(dialog: Element): string | null {
   const doc = dialog.ownerDocument;
   const labelledBy = dialog.getAttribute('aria-labelledby');
   if (labelledBy) {
     for (const id of labelledBy.split(/\s+/)) {
       const t = id ? doc.getElementById(id) : null;
-      if (t) out.push(t.textContent ?? '');
+      const title = t ? parseTitle(t.textContent) : null;
+      if (title !== null) return title;
     }
   }
-  const aria = dialog.getAttribute('aria-label');
-  if (aria) out.push(aria);
-  for (const h of Array.from(dialog.querySelectorAll('[role="heading"], h1, h2')).slice(0, 10)) out.push(h.textContent ?? '');
-  return out;
+  const aria = parseTitle(dialog.getAttribute('aria-label'));
+  if (aria !== null) return aria;
+  const first = dialog.querySelector(TITLE_SEL);
+  if (!first) return null;
+  const title = parseTitle(first.textContent);
+  if (title !== null) return title;
+  for (const h of Array.from(dialog.querySelectorAll(TITLE_SEL)).slice(1, 10)) {
+    const t = parseTitle(h.textContent);
+    if (t !== null) return t;
+  }
+  return null;
 }
 
 function hasShareAnchors(el: Element): boolean {
@@ -189,10 +203,8 @@ function findDialog(doc: Document, inFrame: boolean): FoundDialog | null {
   const candidates = all.filter((el) => !inHiddenDocDetails(el) && !isHiddenByMarkup(el));
   // 1. A dialog whose heading reads Share "…" / 共用「…」 (both variants).
   for (const el of candidates) {
-    for (const t of titleCandidates(el)) {
-      const title = parseTitle(t);
-      if (title !== null) return { el, title, notes: [] };
-    }
+    const title = dialogTitle(el);
+    if (title !== null) return { el, title, notes: [] };
   }
   // 2. A dialog carrying the documented share anchors, title not recognised (both variants).
   for (const el of candidates) {
@@ -281,9 +293,9 @@ function findHeading(dialog: Element, reuse: ReuseHint | null): Element | null {
 
 /** The general access control and the section around it (heading, subtitle, link-role control). */
 function findGaControl(dialog: Element, reuse: ReuseHint | null = null): { button: Element | null; section: Element | null; via: AnchorKind } {
-  const byAria = dialog.querySelector('button[aria-label$="change general access"]');
-  const byJsname = dialog.querySelector('div[jsname="nfek"] button[jsname="dLruDf"]');
-  const button = byJsname ?? byAria;
+  const button =
+    dialog.querySelector('div[jsname="nfek"] button[jsname="dLruDf"]') ??
+    dialog.querySelector('button[aria-label$="change general access"]');
   if (button) {
     lastHeading = null; // (kept only from one label-route read to the next)
     const section =
@@ -536,24 +548,25 @@ let peopleRead: {
   reads: Array<PersonEntry | null>;
   els: number;
   rows: Set<Element>;
+  /** people outside any row (the only ones whose visibility matters) */
+  loose: Element[];
+  /** the merged list and its counts, kept while `reads` is reused and no person sits outside a row */
+  merged: { people: SharePerson[]; counts: Record<string, number> } | null;
 } | null = null;
 
 function readPeople(dialog: Element, d: Diagnostics, reuse: ReuseHint | null): SharePerson[] | null {
   // (a reuse hint exists only for the dialog `peopleRead` was read from)
   const last = reuse ? peopleRead : null;
-  let limited: Element[];
-  let reads: Array<PersonEntry | null>;
-  let elsCount: number;
+  let read: NonNullable<typeof peopleRead>;
   if (last && reuse && ![...reuse.dirty].some((e) => last.rows.has(e) || last.map.has(e))) {
-    ({ limited, reads, els: elsCount } = last);
+    read = last;
   } else {
     const all = Array.from(dialog.querySelectorAll(PERSON_SEL));
     // Autocomplete suggestions while typing in "Add people" are not people with access.
     const els = all.filter((el) => !el.closest('[role="listbox"]') && el.getAttribute('role') !== 'option');
-    elsCount = els.length;
-    limited = els.slice(0, MAX_PEOPLE_ELEMENTS);
+    const limited = els.slice(0, MAX_PEOPLE_ELEMENTS);
     const map = last?.map ?? new WeakMap<Element, PersonEntry>();
-    reads = limited.map((el) => {
+    const reads = limited.map((el) => {
       const hit = last ? map.get(el) : undefined;
       if (hit && !reuse!.dirty.has(el) && !(hit.row && reuse!.dirty.has(hit.row))) return hit;
       const r = safely(d, 'person', () => readPerson(el, dialog), null);
@@ -563,17 +576,23 @@ function readPeople(dialog: Element, d: Diagnostics, reuse: ReuseHint | null): S
     });
     const rows = new Set<Element>();
     for (const r of reads) if (r?.row) rows.add(r.row);
-    peopleRead = { dialog, map, limited, reads, els: elsCount, rows };
+    const loose = limited.filter((_, i) => reads[i] && !reads[i]!.row);
+    read = peopleRead = { dialog, map, limited, reads, els: els.length, rows, loose, merged: null };
   }
+  const { limited, reads, loose, els: elsCount } = read;
   d.counts.peopleElements = elsCount;
   if (elsCount === 0) {
     note(d, 'people-absent');
     return null;
   }
   if (elsCount > MAX_PEOPLE_ELEMENTS) note(d, 'people-truncated');
+  if (read.merged) {
+    // same reads, every person in a row: the same list (the same objects, which the share rules key on)
+    Object.assign(d.counts, read.merged.counts);
+    return read.merged.people;
+  }
   // Hidden chips duplicate addresses (§A.4); a collapsed "People with access" row is still access. Only people
   // outside a row can be skipped, so only their boxes are read: no layout read at all when every person is in a row.
-  const loose = limited.filter((_, i) => reads[i] && !reads[i]!.row);
   const isVisible = loose.length > 0 ? visibleCount(loose, dialog) : null;
   if (loose.length > 0 && !isVisible) note(d, 'layout-unavailable');
   const byKey = new Map<string, SharePerson>();
@@ -594,10 +613,11 @@ function readPeople(dialog: Element, d: Diagnostics, reuse: ReuseHint | null): S
       if ((!prev.name || prev.name === prev.email) && r.person.name) prev.name = r.person.name;
     }
   }
-  if (hiddenSkipped) d.counts.peopleHidden = hiddenSkipped;
   const people = Array.from(byKey.values());
-  d.counts.people = people.length;
-  d.counts.peopleWithoutRole = people.filter((p) => p.role === null).length;
+  const counts: Record<string, number> = { people: people.length, peopleWithoutRole: people.filter((p) => p.role === null).length };
+  if (hiddenSkipped) counts.peopleHidden = hiddenSkipped;
+  Object.assign(d.counts, counts);
+  if (loose.length === 0) read.merged = { people, counts };
   return people;
 }
 

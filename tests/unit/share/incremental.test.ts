@@ -5,6 +5,9 @@ import fc from 'fast-check';
 import { JSDOM } from 'jsdom';
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
+import { evaluate } from '../../../src/core/engine';
+import { DEFAULT_POLICY } from '../../../src/core/policy';
+import { shareRules } from '../../../src/core/rules/share';
 import { changesFrom } from '../../../src/sites/changes';
 import { readShareDialog } from '../../../src/sites/share/reader';
 
@@ -109,7 +112,27 @@ function apply(doc: Document, e: Edit): void {
   }
 }
 
+// the share rules key what they derive from people on the people array: they must agree with a fresh evaluation too
+const POLICY = { ...DEFAULT_POLICY, schoolDomains: ['example.edu.tw'], coeditorThreshold: 3 };
+const verdicts = (s: ReturnType<typeof readShareDialog>) => (s ? evaluate(s, POLICY, shareRules).results : null);
+
 describe('incremental share dialog reads', () => {
+  test('a general-access change hands out the same people list; a role change a new one', () => {
+    // (every person of this dialog sits in a row: the list is kept only then, visibility of the others is read anew)
+    const { doc, changed } = setup('e2e-frame-roster-zh.html');
+    const first = readShareDialog(doc, FRAME_URL)!;
+    changed();
+    doc.querySelector('#ga-value')!.textContent = '知道連結的任何人';
+    const toggled = readShareDialog(doc, FRAME_URL, changed())!;
+    expect(toggled.people).toBe(first.people);
+    expect(toggled.generalAccess).toBe('anyone');
+    expect(toggled.diagnostics.counts).toEqual(first.diagnostics.counts);
+    apply(doc, { kind: 'role', row: 1, text: '檢視者' });
+    const edited = readShareDialog(doc, FRAME_URL, changed())!;
+    expect(edited.people).not.toBe(first.people);
+    expect(edited.people).toEqual(readShareDialog(doc, FRAME_URL)!.people);
+  });
+
   test('whatever the sequence of edits, the incremental snapshot equals a fresh full read', () => {
     const edit: fc.Arbitrary<Edit> = fc.oneof(
       fc.record({ kind: fc.constant('role' as const), row: fc.nat(60), text: fc.constantFrom(...ROLES) }),
@@ -136,6 +159,7 @@ describe('incremental share dialog reads', () => {
           }
           const full = readShareDialog(doc, FRAME_URL);
           expect(inc?.people ?? null).toEqual(full?.people ?? null);
+          expect(verdicts(inc)).toEqual(verdicts(full));
           expect(inc?.generalAccess ?? null).toEqual(full?.generalAccess ?? null);
           expect(inc?.linkRole ?? null).toEqual(full?.linkRole ?? null);
           expect(inc?.diagnostics.counts).toEqual(full?.diagnostics.counts);

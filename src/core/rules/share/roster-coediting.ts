@@ -3,7 +3,7 @@
 // Silent when it is not a list, or only viewers/commenters. MOE 三(三)「不宜使用者共同編輯個人資料檔案清冊」.
 import { defineRule, type RuleOutcome } from '../../rule';
 import type { Evidence } from '../../schema';
-import { itemNameEvidence, linkRoleReason, peopleReason, personEvidence, rosterTerm, settingEvidence } from './util';
+import { itemNameEvidence, linkRoleReason, peopleReason, perPeople, personEvidence, rosterTerm, settingEvidence, zh } from './util';
 
 type Tri = 'yes' | 'no' | 'unknown';
 
@@ -30,12 +30,13 @@ export const rosterCoediting = defineRule({
     // Named editors beyond the threshold (the owner is not an editor here).
     let named: Tri;
     let namedReason = '';
-    const editors = (s.people ?? []).filter((p) => p.role === 'editor');
-    if (s.people === null) {
+    const people = s.people;
+    const editors = people ? perPeople(people, 'editors', () => people.filter((p) => p.role === 'editor')) : [];
+    if (people === null) {
       named = 'unknown';
       namedReason = peopleReason(s);
     } else {
-      const unknownRole = s.people.filter((p) => p.role === null).length;
+      const unknownRole = perPeople(people, 'unknown-role', () => people.filter((p) => p.role === null).length);
       if (editors.length > policy.coeditorThreshold) named = 'yes';
       else if (editors.length + unknownRole > policy.coeditorThreshold) {
         named = 'unknown';
@@ -50,7 +51,7 @@ export const rosterCoediting = defineRule({
     if (link === 'yes' || named === 'yes') {
       const evidence: Evidence[] = [itemNameEvidence(s, term)];
       if (link === 'yes') evidence.push(settingEvidence(s));
-      if (named === 'yes') for (const p of editors) evidence.push(personEvidence(s, p, 'co-editor'));
+      if (named === 'yes') evidence.push(...perPeople(people!, `co-editors ${zh(s)}`, () => editors.map((p) => personEvidence(s, p, 'co-editor'))));
       return { status: 'violation', evidence };
     }
     if (link === 'unknown') return { status: 'unverified', reason: linkReason, evidence: [itemNameEvidence(s, term)] };

@@ -10,6 +10,21 @@ export function isAnyone(ga: GeneralAccess | null): boolean {
   return ga === 'anyone' || ga === 'public';
 }
 
+/**
+ * What a rule derives from the people list alone, kept per list (issue 9): the share reader hands out the same array
+ * while no person changed, so a general-access toggle on a 500-person dialog does not walk the people again.
+ * `key` must name everything else the value depends on (the page language, the school domains).
+ */
+const PEOPLE_MEMO = new WeakMap<readonly SharePerson[], Map<string, unknown>>();
+export function perPeople<T>(people: readonly SharePerson[], key: string, f: () => T): T {
+  let m = PEOPLE_MEMO.get(people);
+  if (!m) PEOPLE_MEMO.set(people, (m = new Map()));
+  if (m.has(key)) return m.get(key) as T;
+  const v = f();
+  m.set(key, v);
+  return v;
+}
+
 /** Reason used when the rule needs people but only the Share button was read. */
 export function peopleReason(s: ShareSnapshot): string {
   return s.context === 'button' ? 'open-share-dialog' : 'people-unreadable';
@@ -25,7 +40,7 @@ export function rosterTerm(s: ShareSnapshot, policy: Policy): string | null | un
   return looksLikeRoster(s.itemName, policy.rosterTerms)?.term ?? null;
 }
 
-function zh(s: ShareSnapshot): boolean {
+export function zh(s: ShareSnapshot): boolean {
   return (s.lang ?? '').toLowerCase().startsWith('zh');
 }
 
