@@ -2,8 +2,9 @@
 // Chromium, no extension: cold / warm / after-a-toggle / after-typing read and evaluate times (in-page medians), and
 //   profile       CDP self time by function over 200 incremental scans after a settings toggle
 //   profile-full  … over 40 full reads
+//   profile-type  … over 200 incremental scans after one character is typed into a question title
 //   profile-cold  … over the first read of the page
-//   node bench/lab/scan-forms.mjs <questions> [profile|profile-full|profile-cold]
+//   node bench/lab/scan-forms.mjs <questions> [profile|profile-full|profile-type|profile-cold]
 import { runnerImport } from 'vite';
 const { module: pages } = await runnerImport('./bench/lib/pages.ts');
 const { module: lab } = await runnerImport('./bench/lab/common.ts');
@@ -50,12 +51,14 @@ if (mode.startsWith('profile')) {
     const sw = [...document.querySelectorAll('.mhLiyf')].find((r) => r.textContent?.includes('查看結果摘要')).querySelector('[role="switch"]');
     const mo = new MutationObserver(() => {});
     mo.observe(document.documentElement, { subtree: true, childList: true, characterData: true, attributes: true });
-    for (let i = 0; i < (full ? 40 : 200); i++) {
-      sw.click();
-      const s = L.readForms(document, location.href, full ? null : L.changesFrom(mo.takeRecords()));
+    const titles = document.querySelectorAll('[data-item-id] [aria-label="問題"]');
+    for (let i = 0; i < (full === true ? 40 : 200); i++) {
+      if (full === 'type') titles[(i * 7) % titles.length].firstChild.data += '字';
+      else sw.click();
+      const s = L.readForms(document, location.href, full === true ? null : L.changesFrom(mo.takeRecords()));
       L.evaluate(s, L.DEFAULT_POLICY, L.formsRules);
     }
-  }, mode === 'profile-full');
+  }, mode === 'profile-full' ? true : mode === 'profile-type' ? 'type' : false);
   console.log(table);
 }
 await browser.close();

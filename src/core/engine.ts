@@ -40,7 +40,7 @@ export function toResult(rule: Rule, outcome: RuleOutcome): RuleResult {
 }
 
 export function itemTitleOf(s: Snapshot): string | null {
-  const t = s.app === 'forms' ? s.title : s.app === 'share' ? s.itemName : s.title;
+  const t = s.app === 'share' ? s.itemName : s.title;
   return t ? truncate(maskText(t), 300) : null;
 }
 

@@ -563,6 +563,9 @@ function readCardCached(card: Element, reuse: boolean): CardEntry {
   return entry;
 }
 
+/** What a card adds to the read's diagnostics. */
+const sig = (e: CardEntry) => JSON.stringify([e.notes, e.counts, e.merged?.notes, e.merged?.noTitle, e.read.labelled]);
+
 /** The card's item completed from the blob (type, or title when the card shows none), and what that noted. */
 function mergeWithEmbedded(entry: CardEntry, emb: EmbeddedItem | undefined): NonNullable<CardEntry['merged']> {
   const m = entry.merged;
@@ -637,8 +640,27 @@ function readCards(doc: Document, diag: Diag, embedded: EmbeddedForm | null, cha
   count(diag, 'cards', cards.length);
   if (cards.length === 0) return null;
   // Nothing inside any card changed (a settings toggle): the items, and what they noted, are those of the last read.
+  // A few cards changed (typing): only they are read, and patched into a copy of the last items, as long as what they
+  // note is what they noted before (else everything is summed up again below).
   let last = lastItems;
-  if (!(dirty && dirty.size === 0 && last && last.cards === cards && last.embedded === embedded)) {
+  const same = dirty && last && last.cards === cards && last.embedded === embedded ? last : null;
+  if (same && dirty!.size > 0) {
+    const items = same.items.slice();
+    const byId = embeddedById(embedded);
+    for (const c of dirty!) {
+      const before = cardCache.get(c);
+      const i = cards.indexOf(c);
+      const entry = readCardCached(c, false);
+      const m = mergeWithEmbedded(entry, entry.read.item.id && byId ? byId.get(entry.read.item.id) : undefined);
+      items[i] = m.item;
+      if (!before || sig(before) !== sig(entry)) {
+        items.length = 0;
+        break;
+      }
+    }
+    if (items.length) last = lastItems = { cards, embedded, items, cd: same.cd };
+  }
+  if (!(dirty && last && last.cards === cards && last.embedded === embedded && (dirty.size === 0 || last !== same))) {
     // what the cards note, kept apart so that a later read can reuse it
     const cd: Diag = { anchors: {}, notes: [], counts: {} };
     const byId = embeddedById(embedded);
@@ -757,9 +779,7 @@ export function readForms(doc: Document, url: string, changed: Changes | null = 
     diagnostics,
   };
   const a = diagnostics.anchors;
-  for (const f of ['title', 'description', 'items', 'summaryToRespondents', 'responders', 'collectEmail', 'limitOneResponse', 'editAfterSubmit']) {
-    a[f] = 'none';
-  }
+  for (const f of ['title', 'description', 'items', ...Object.keys(settings)]) a[f] = 'none';
 
   // 1. Embedded data
   const emb: EmbeddedResult = safe(diagnostics, 'fb-load-data', () => embeddedOf(scriptTexts(doc, diagnostics)), {
@@ -770,9 +790,7 @@ export function readForms(doc: Document, url: string, changed: Changes | null = 
     count(diagnostics, 'embeddedBytes', emb.bytes);
     count(diagnostics, 'embeddedItems', emb.form.items.length);
     if (emb.form.source === 'FB_PUBLIC_LOAD_DATA_') note(diagnostics, 'fb-public-load-data');
-  } else if (emb.status === 'absent') note(diagnostics, 'fb-load-data-absent');
-  else if (emb.status === 'unparsable') note(diagnostics, 'fb-load-data-unparsable');
-  else note(diagnostics, 'fb-load-data-unexpected-shape');
+  } else note(diagnostics, `fb-load-data-${emb.status}`); // -absent, -unparsable, -unexpected-shape
 
   // 2. Settings: live DOM first, then the blob
   // (the layout is checked against the cards of the previous read, before this read replaces them)

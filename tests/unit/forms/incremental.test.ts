@@ -4,6 +4,9 @@ import fc from 'fast-check';
 import { JSDOM } from 'jsdom';
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
+import { evaluate } from '../../../src/core/engine';
+import { DEFAULT_POLICY } from '../../../src/core/policy';
+import { formsRules } from '../../../src/core/rules/forms';
 import { changesFrom } from '../../../src/sites/changes';
 import { readForms } from '../../../src/sites/forms/reader';
 
@@ -27,6 +30,7 @@ type Edit =
   | { kind: 'clone'; card: number }
   | { kind: 'remove'; card: number }
   | { kind: 'type'; card: number; type: number }
+  | { kind: 'unlabel'; card: number }
   // outside the cards: the Settings panel and the form header
   | { kind: 'relabel'; row: number; text: string }
   | { kind: 'dup-row'; row: number }
@@ -90,6 +94,13 @@ function apply(doc: Document, e: Edit): void {
       else if (t) t.textContent = e.text;
       break;
     }
+    case 'unlabel': {
+      // the title loses (or gets back) its aria-label: what the card notes changes, not only its item
+      const t = titleOf(card);
+      if (t?.hasAttribute('aria-label')) t.removeAttribute('aria-label');
+      else t?.setAttribute('aria-label', '問題');
+      break;
+    }
     case 'type': {
       const opts = Array.from(card.querySelectorAll('[role="listbox"] [role="option"]'));
       opts.forEach((o) => o.setAttribute('aria-selected', o.getAttribute('data-value') === String(e.type) ? 'true' : 'false'));
@@ -116,11 +127,17 @@ describe('incremental Forms reads', () => {
 
   test('whatever the sequence of edits, the incremental snapshot equals a fresh full read', () => {
     const edit: fc.Arbitrary<Edit> = fc.oneof(
-      fc.record({ kind: fc.constant('title' as const), card: fc.nat(80), text: fc.string({ maxLength: 30 }) }),
+      fc.record({
+        kind: fc.constant('title' as const),
+        card: fc.nat(80),
+        // random text, and questions the rules flag (so that their answers change along the way too)
+        text: fc.oneof(fc.string({ maxLength: 30 }), fc.constantFrom('身分證字號', '家長手機號碼', '是否有重大傷病', '本表僅用於報名，保存至活動結束後一個月', '')),
+      }),
       fc.constant({ kind: 'toggle' as const }),
       fc.record({ kind: fc.constant('clone' as const), card: fc.nat(80) }),
       fc.record({ kind: fc.constant('remove' as const), card: fc.nat(80) }),
-      fc.record({ kind: fc.constant('type' as const), card: fc.nat(80), type: fc.constantFrom(0, 1, 2, 4, 9, 13) }),
+      fc.record({ kind: fc.constant('type' as const), card: fc.nat(80), type: fc.constantFrom(0, 1, 2, 4, 9, 13, 99) }),
+      fc.record({ kind: fc.constant('unlabel' as const), card: fc.nat(80) }),
       fc.record({ kind: fc.constant('relabel' as const), row: fc.nat(20), text: fc.constantFrom(...SETTING_TEXTS) }),
       fc.record({ kind: fc.constant('dup-row' as const), row: fc.nat(20) }),
       fc.record({ kind: fc.constant('drop-row' as const), row: fc.nat(20) }),
@@ -137,9 +154,14 @@ describe('incremental Forms reads', () => {
           for (const e of edits) {
             apply(doc, e);
             inc = readForms(doc, URL_EDIT, changed());
+            evaluate(inc, DEFAULT_POLICY, formsRules); // the rules keep answers from one items array to the next
           }
           // a stale card anywhere along the way would still be stale here
           const full = readForms(doc, URL_EDIT);
+          const incResults = evaluate(inc, DEFAULT_POLICY, formsRules).results;
+          // an empty form in between: the rules then answer for the fresh read without anything from before
+          evaluate({ ...full, items: [] }, DEFAULT_POLICY, formsRules);
+          expect(incResults).toEqual(evaluate(full, DEFAULT_POLICY, formsRules).results);
           expect(inc.items).toEqual(full.items);
           expect(inc.settings).toEqual(full.settings);
           expect(inc.title).toEqual(full.title);
