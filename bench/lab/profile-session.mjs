@@ -4,4 +4,5 @@ const dist = resolve('node_modules/.cache/cpg-unmin/chrome');
 process.env.TARGET = 'chrome';
 await build({ configFile: 'vite.config.ts', logLevel: 'warn', build: { outDir: dist, emptyOutDir: true, minify: false } });
 const { module } = await runnerImport('./bench/lab/profile-session.ts');
-console.log(await module.profileSession(dist, Number(process.argv[2] ?? 3)));
+// node bench/lab/profile-session.mjs [rounds] [session|type]
+console.log(await module.profileSession(dist, Number(process.argv[2] ?? 3), process.argv[3] ?? 'session'));

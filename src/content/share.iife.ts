@@ -3,7 +3,7 @@
 // inline dialog variant when present, else the editor's Share button label.
 import { shareRules } from '../core/rules/share';
 import { isShareDialogFrame } from '../sites/detect';
-import { readShareButton, readShareDialog, shareObserveRoot } from '../sites/share/reader';
+import { readShareDialog, readShareTop, shareObserveRoot } from '../sites/share/reader';
 import { startGuard } from './guard';
 import { lazyTip } from './lazy-tip';
 
@@ -14,8 +14,7 @@ if (top || frame) {
   const tip = lazyTip('share');
   startGuard({
     app: 'share',
-    read: (doc, url, changed) =>
-      frame ? readShareDialog(doc, url, changed) : (readShareDialog(doc, url, changed) ?? readShareButton(doc, url)),
+    read: (doc, url, changed) => (frame ? readShareDialog(doc, url, changed) : readShareTop(doc, url, changed)),
     rules: shareRules,
     scope: shareObserveRoot,
     onReport: tip.update,

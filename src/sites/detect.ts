@@ -1,5 +1,6 @@
 // Page detection as pure URL predicates (like refined-github/github-url-detection).
 // Each predicate has positive and negative example URLs in tests/unit/sites/detect.test.ts.
+import { memoized } from '../core/memo';
 
 function parse(url: string): URL | null {
   try {
@@ -11,12 +12,15 @@ function parse(url: string): URL | null {
 
 const FORMS_EDIT = /^\/forms(?:\/u\/\d+)?\/d\/(?!e\/)([A-Za-z0-9_-]{10,})\/edit\/?$/;
 
-/** Google Forms editor: /forms/d/<id>/edit or /forms/u/<n>/d/<id>/edit (not /d/e/<published>/viewform). */
-export function formsEditId(url: string): string | null {
+/**
+ * Google Forms editor: /forms/d/<id>/edit or /forms/u/<n>/d/<id>/edit (not /d/e/<published>/viewform).
+ * Asked on every re-scan with the same location: remembered per URL (parsing a URL is most of a typing re-scan's cost).
+ */
+export const formsEditId = memoized((url: string): string | null => {
   const u = parse(url);
   if (!u || u.protocol !== 'https:' || u.hostname !== 'docs.google.com') return null;
   return FORMS_EDIT.exec(u.pathname)?.[1] ?? null;
-}
+}, 16, 4096);
 export const isFormsEditor = (url: string): boolean => formsEditId(url) !== null;
 
 /** The share dialog frame: /drivesharing/driveshare on docs.google.com or drive.google.com. */

@@ -22,13 +22,17 @@ export const SETTING_LABELS: Record<SettingKey, readonly string[]> = {
   collectEmail: ['Collect email addresses', '收集電子郵件地址', 'メールアドレスを収集する', '回答者のメールアドレスを収集する'],
 };
 
-/** Fallback `[aria-label*=…]` fragments for the same controls (§3a selector candidates). */
-export const SETTING_ARIA: Record<SettingKey, readonly string[]> = {
-  summary: ['View results summary', 'See summary charts', '查看結果摘要', '顯示摘要圖表', '結果の概要'],
-  limitOne: ['Limit to 1 response', '僅限回覆 1 次', '限制回覆 1 次', '回答を 1 回に制限'],
-  editAfterSubmit: ['Allow response editing', 'Edit after submit', '允許編輯回覆', '回答の編集を許可'],
-  collectEmail: ['collect responder emails', 'Collect email', '收集電子郵件地址', 'メールアドレスを収集'],
+/**
+ * Fallback `[aria-label*=…]` fragments for the same controls (§3a selector candidates): these, and every label above
+ * (an aria-label that contains a setting's label names that setting). Listed here only where not already a label.
+ */
+const ARIA_EXTRA: Record<SettingKey, readonly string[]> = {
+  summary: ['See summary charts', '顯示摘要圖表', '結果の概要'],
+  limitOne: ['回答を 1 回に制限'],
+  editAfterSubmit: ['回答の編集を許可'],
+  collectEmail: ['collect responder emails', 'Collect email', 'メールアドレスを収集'],
 };
+export const settingAria = (k: SettingKey): string[] => [...ARIA_EXTRA[k], ...SETTING_LABELS[k]];
 
 /** "Collect email addresses" dropdown options (§3a, §4). */
 export const EMAIL_OPTIONS: Record<'none' | 'verified' | 'input', readonly string[]> = {

@@ -15,7 +15,7 @@ import { readEmbedded, itemKindOf, type EmbeddedForm, type EmbeddedResult } from
 import {
   CARD_LABELS,
   EMAIL_OPTIONS,
-  SETTING_ARIA,
+  settingAria,
   SETTING_LABELS,
   SETTINGS_PANEL_MARKERS,
   type SettingKey,
@@ -335,7 +335,7 @@ function settingsLayout(doc: Document): SettingsLayout {
 function ariaCandidates(layout: SettingsLayout, k: SettingKey): Element[] {
   const entry = layout.keys.get(k)!;
   if (entry.aria) return entry.aria;
-  const frags = SETTING_ARIA[k].map((f) => f.toLowerCase());
+  const frags = settingAria(k).map((f) => f.toLowerCase());
   return (entry.aria = layout.pool().filter((el) => {
     const label = (el.getAttribute('aria-label') ?? '').toLowerCase();
     return frags.some((f) => label.includes(f)) && el.matches(CONTROL_SEL);
@@ -596,20 +596,24 @@ function mergeWithEmbedded(entry: CardEntry, emb: EmbeddedItem | undefined): Non
  * Which cards changed, or null when the set of cards itself may have changed (a node outside every known
  * card that contains cards, a node no longer in the page, a card we have not seen).
  */
-function dirtyCards(changed: ReadonlySet<Node>, known: Set<Element>): Set<Element> | null {
+function dirtyCards(changed: Changes, last: { cards: Element[]; set: Set<Element> }): Set<Element> | null {
   const dirty = new Set<Element>();
-  for (const n of changed) {
+  let outside = false;
+  for (const n of changed.nodes) {
     const el = elementOf(n);
     if (!el || !el.isConnected) return null;
-    const [card, inner] = knownCardOf(el, known);
+    const [card, inner] = knownCardOf(el, last.set);
     if (card) {
       dirty.add(card);
       continue;
     }
     if (inner) return null; // inside a card we do not know: a new card
     if (el.querySelector(CARD_ANY_SEL)) return null; // an ancestor of cards: cards may have come or gone
+    if (changed.structure.has(n)) outside = true;
   }
-  return dirty;
+  // children changed outside every card: the last card of a block may have gone with no ancestor of cards left behind
+  // (only then is every card looked at; typing and toggles never are)
+  return outside && last.cards.some((c) => !c.isConnected) ? null : dirty;
 }
 const CARD_ANY_SEL = `${CARD_SEL},${CARD_ALT_SEL}`;
 
@@ -626,9 +630,7 @@ function readCards(doc: Document, diag: Diag, embedded: EmbeddedForm | null, cha
   let cards: Element[];
   let dirty: Set<Element> | null = null;
   if (changed && lastCards && lastCards.doc === doc) {
-    dirty = dirtyCards(changed.nodes, lastCards.set);
-    // a removed card leaves no ancestor of cards behind when it was the last one: check the list itself
-    if (dirty && lastCards.cards.some((c) => !c.isConnected)) dirty = null;
+    dirty = dirtyCards(changed, lastCards);
   }
   if (dirty && lastCards) cards = lastCards.cards;
   else {

@@ -630,11 +630,13 @@ function readPeople(dialog: Element, d: Diagnostics, reuse: ReuseHint | null): S
 export function readShareDialog(root: Document, url: string, changed: Changes | null = null): ShareSnapshot | null {
   const d = newDiagnostics();
   let found: FoundDialog | null = null;
+  lastDialog = null;
   try {
     found = findDialog(root, isShareDialogFrame(url));
   } catch {
     return null;
   }
+  lastDialog = { doc: root, el: found?.el ?? null };
   if (!found) return null;
   const dialog = found.el;
   for (const n of found.notes) note(d, n);
@@ -785,16 +787,51 @@ export function readShareButton(doc: Document, url: string): ShareSnapshot | nul
   };
 }
 
+/** The dialog the last readShareDialog found in a document (el: null when it found none). */
+let lastDialog: { doc: Document; el: Element | null } | null = null;
+
 /**
- * The smallest subtree to observe: the open share dialog once it exists, the body otherwise.
+ * The smallest subtree to observe: the open share dialog once it exists, the body otherwise. The guard asks right
+ * after each read, so the dialog that read found is the answer (looking for it again costs a query over the whole
+ * page: a 1,000-question form, issue 9).
  * Call again when the returned element is disconnected (the frame tears down and recreates the dialog).
  */
 export function shareObserveRoot(doc: Document): Element {
+  const body = doc.body ?? doc.documentElement;
+  const last = lastDialog;
+  if (last && last.doc === doc && (!last.el || last.el.isConnected)) return last.el ?? body;
   try {
     const found = findDialog(doc, isShareDialogFrame(doc.URL));
     if (found) return found.el;
   } catch {
     // fall through
   }
-  return doc.body ?? doc.documentElement;
+  return body;
+}
+
+/**
+ * Top frame of an editor or Drive: the inline share dialog when one is open, else the Share button's state.
+ * Typing outside any dialog (a question title, a cell, a document's text; not the document title field, which names
+ * the item) cannot open a dialog or change the button, so after such edits the last answer stands: the top-frame
+ * guard then costs a few `closest()` calls per flush instead of two queries over the whole page (issue 9).
+ */
+let lastTop: { doc: Document; url: string; snap: ShareSnapshot | null } | null = null;
+const EDITABLE_SEL = '[contenteditable]:not([contenteditable="false"]),textarea,input';
+const DIALOG_SEL = '[role="dialog"]';
+
+function onlyTyping(changed: Changes): boolean {
+  for (const n of changed.nodes) {
+    const e = elementOf(n);
+    if (!e || !e.isConnected || !e.closest(EDITABLE_SEL) || e.closest(`${DIALOG_SEL},input.docs-title-input`)) return false;
+    if (changed.structure.has(n) && e.querySelector(DIALOG_SEL)) return false;
+  }
+  return true;
+}
+
+export function readShareTop(doc: Document, url: string, changed: Changes | null): ShareSnapshot | null {
+  const last = lastTop;
+  if (changed && last && last.doc === doc && last.url === url && onlyTyping(changed)) return last.snap;
+  const snap = readShareDialog(doc, url, changed) ?? readShareButton(doc, url);
+  lastTop = { doc, url, snap };
+  return snap;
 }

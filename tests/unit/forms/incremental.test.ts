@@ -31,6 +31,7 @@ type Edit =
   | { kind: 'remove'; card: number }
   | { kind: 'type'; card: number; type: number }
   | { kind: 'unlabel'; card: number }
+  | { kind: 'isolate'; card: number }
   // outside the cards: the Settings panel and the form header
   | { kind: 'relabel'; row: number; text: string }
   | { kind: 'dup-row'; row: number }
@@ -94,6 +95,13 @@ function apply(doc: Document, e: Edit): void {
       else if (t) t.textContent = e.text;
       break;
     }
+    case 'isolate': {
+      // the card alone in a block of its own: removing it later leaves no ancestor of cards behind
+      const w = doc.createElement('div');
+      card.before(w);
+      w.append(card);
+      break;
+    }
     case 'unlabel': {
       // the title loses (or gets back) its aria-label: what the card notes changes, not only its item
       const t = titleOf(card);
@@ -138,6 +146,7 @@ describe('incremental Forms reads', () => {
       fc.record({ kind: fc.constant('remove' as const), card: fc.nat(80) }),
       fc.record({ kind: fc.constant('type' as const), card: fc.nat(80), type: fc.constantFrom(0, 1, 2, 4, 9, 13, 99) }),
       fc.record({ kind: fc.constant('unlabel' as const), card: fc.nat(80) }),
+      fc.record({ kind: fc.constant('isolate' as const), card: fc.nat(80) }),
       fc.record({ kind: fc.constant('relabel' as const), row: fc.nat(20), text: fc.constantFrom(...SETTING_TEXTS) }),
       fc.record({ kind: fc.constant('dup-row' as const), row: fc.nat(20) }),
       fc.record({ kind: fc.constant('drop-row' as const), row: fc.nat(20) }),

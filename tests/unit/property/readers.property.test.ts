@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Snapshot, type FormsSnapshot } from '../../../src/core/schema';
-import { SETTING_ARIA, SETTING_LABELS } from '../../../src/sites/forms/labels';
+import { settingAria, SETTING_LABELS } from '../../../src/sites/forms/labels';
 import { normText } from '../../../src/core/text';
 import {
   ALL_KINDS,
@@ -143,7 +143,7 @@ function stripSummary(doc: Document) {
       break;
     }
   }
-  const frags = SETTING_ARIA.summary.map((f) => f.toLowerCase());
+  const frags = settingAria('summary').map((f) => f.toLowerCase());
   for (const el of Array.from(doc.querySelectorAll('[aria-label]'))) {
     if (frags.some((f) => (el.getAttribute('aria-label') ?? '').toLowerCase().includes(f))) {
       el.removeAttribute('aria-checked');

@@ -59,8 +59,7 @@ function answer(k: Detector | 'personal', items: readonly FormsItem[], one: (ite
     const prev = last?.items.length === items.length ? last : null;
     const per = prev ? prev.per.slice() : [];
     let same = !!prev;
-    for (let i = 0; i < items.length; i++) {
-      if (prev?.items[i] === items[i]) continue;
+    for (const i of prev ? changedAt(prev.items, items) : items.keys()) {
       const p = one(items[i]!);
       if (p?.[0] !== per[i]?.[0]) same = false;
       per[i] = p;
@@ -70,6 +69,17 @@ function answer(k: Detector | 'personal', items: readonly FormsItem[], one: (ite
     LAST.set(k, (last = { items, per, out }));
   }
   return [...last.out];
+}
+
+/** Indices at which two items arrays of one length differ (computed once for all question kinds). */
+let diff: { from: readonly FormsItem[]; to: readonly FormsItem[]; at: number[] } | null = null;
+function changedAt(from: readonly FormsItem[], to: readonly FormsItem[]): number[] {
+  if (diff?.from !== from || diff.to !== to) {
+    const at: number[] = [];
+    for (let i = 0; i < to.length; i++) if (from[i] !== to[i]) at.push(i);
+    diff = { from, to, at };
+  }
+  return diff.at;
 }
 
 /** One evidence per offending question: its title, the first matched term, the category and the item id. */
