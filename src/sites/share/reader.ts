@@ -532,6 +532,9 @@ function reuseHint(dialog: Element, changed: Changes | null): ReuseHint | null {
     for (let h = e.closest(PERSON_SEL); h; h = h.parentElement?.closest(PERSON_SEL) ?? null) dirty.add(h);
     if (!inRow && shapes) outsideRows.push(n);
   }
+  // children changed outside every row: the last row of a list may have gone, leaving no element that holds people
+  // behind to say so (only then is every person looked at; typing and toggles never are)
+  if (outsideRows.length && peopleRead.limited.some((el) => !el.isConnected)) return null;
   return { dirty, dirtyRows, outsideRows };
 }
 
@@ -811,27 +814,28 @@ export function shareObserveRoot(doc: Document): Element {
 
 /**
  * Top frame of an editor or Drive: the inline share dialog when one is open, else the Share button's state.
- * Typing outside any dialog (a question title, a cell, a document's text; not the document title field, which names
- * the item) cannot open a dialog or change the button, so after such edits the last answer stands: the top-frame
- * guard then costs a few `closest()` calls per flush instead of two queries over the whole page (issue 9).
+ * That answer depends only on dialogs, the title bar (Share button), the document title field and the page title.
+ * A change set that touches none of them, inside or around (typing a question title, a card getting focused), cannot
+ * change it, so the last answer stands: the top-frame guard then costs a few `closest()` calls per flush instead of
+ * two queries over the whole page (issue 9).
  */
-let lastTop: { doc: Document; url: string; snap: ShareSnapshot | null } | null = null;
-const EDITABLE_SEL = '[contenteditable]:not([contenteditable="false"]),textarea,input';
-const DIALOG_SEL = '[role="dialog"]';
+let lastTop: { doc: Document; url: string; snap: ShareSnapshot | null; watched: Element[] } | null = null;
+const TOP_SEL = '[role="dialog"],#docs-titlebar,#docs-titlebar-share-client-button,input.docs-title-input,title';
 
-function onlyTyping(changed: Changes): boolean {
+function outsideShareUi(changed: Changes, watched: Element[]): boolean {
+  // (a removal shows only as its parent changing: the elements the last read depended on must all still be there)
+  if (!watched.every((w) => w.isConnected)) return false;
   for (const n of changed.nodes) {
     const e = elementOf(n);
-    if (!e || !e.isConnected || !e.closest(EDITABLE_SEL) || e.closest(`${DIALOG_SEL},input.docs-title-input`)) return false;
-    if (changed.structure.has(n) && e.querySelector(DIALOG_SEL)) return false;
+    if (!e || !e.isConnected || e.closest(TOP_SEL) || e.querySelector(TOP_SEL)) return false;
   }
   return true;
 }
 
 export function readShareTop(doc: Document, url: string, changed: Changes | null): ShareSnapshot | null {
   const last = lastTop;
-  if (changed && last && last.doc === doc && last.url === url && onlyTyping(changed)) return last.snap;
+  if (changed && last && last.doc === doc && last.url === url && outsideShareUi(changed, last.watched)) return last.snap;
   const snap = readShareDialog(doc, url, changed) ?? readShareButton(doc, url);
-  lastTop = { doc, url, snap };
+  lastTop = { doc, url, snap, watched: Array.from(doc.querySelectorAll(TOP_SEL)) };
   return snap;
 }

@@ -133,6 +133,19 @@ describe('incremental share dialog reads', () => {
     expect(edited.people).toEqual(readShareDialog(doc, FRAME_URL)!.people);
   });
 
+  test('removing the last person of the list is seen (no element holding people is left to say so)', () => {
+    const { doc, changed } = setup('frame-docs-en-restricted.html');
+    readShareDialog(doc, FRAME_URL);
+    changed();
+    let inc = readShareDialog(doc, FRAME_URL);
+    for (let i = 0; i < 4; i++) {
+      apply(doc, { kind: 'remove', row: 0 });
+      inc = readShareDialog(doc, FRAME_URL, changed());
+    }
+    expect(people(doc)).toHaveLength(0);
+    expect(inc?.people ?? null).toEqual(readShareDialog(doc, FRAME_URL)?.people ?? null);
+  });
+
   test('whatever the sequence of edits, the incremental snapshot equals a fresh full read', () => {
     const edit: fc.Arbitrary<Edit> = fc.oneof(
       fc.record({ kind: fc.constant('role' as const), row: fc.nat(60), text: fc.constantFrom(...ROLES) }),
@@ -140,6 +153,7 @@ describe('incremental share dialog reads', () => {
       fc.record({ kind: fc.constant('email' as const), row: fc.nat(60), text: fc.constantFrom('a@gmail.com', 'b@example.edu.tw', '') }),
       fc.record({ kind: fc.constant('clone' as const), row: fc.nat(60) }),
       fc.record({ kind: fc.constant('remove' as const), row: fc.nat(60) }),
+      fc.record({ kind: fc.constant('remove' as const), row: fc.constant(0) }), // (often: the list runs empty)
       fc.record({ kind: fc.constant('unwrap' as const), row: fc.nat(60) }),
       fc.record({ kind: fc.constant('hide' as const), row: fc.nat(60) }),
       fc.record({ kind: fc.constant('heading' as const), row: fc.nat(60) }),

@@ -1,5 +1,6 @@
-// The share guard on an editor's top frame (issue 9): after edits that are only typing outside any dialog, the last
-// answer stands (no query over the whole page); any other edit reads again. Whatever the edits, the answer must equal
+// The share guard on an editor's top frame (issue 9): after edits that touch no dialog, title bar, document title
+// field or page title (typing in the editor, a card getting focused), the last answer stands (no query over the whole
+// page); any other edit reads again. Whatever the edits, the answer must equal
 // a fresh read, and the scope the guard observes must be the dialog a fresh look would find.
 import fc from 'fast-check';
 import { JSDOM } from 'jsdom';
@@ -36,7 +37,9 @@ type Edit =
   | { kind: 'open' }
   | { kind: 'hide' }
   | { kind: 'dialog-in-editor' }
-  | { kind: 'page-title'; text: string };
+  | { kind: 'page-title'; text: string }
+  | { kind: 'editor-class' }
+  | { kind: 'host-hidden' };
 
 const SHARE_DIALOG = `<div role="heading">Share "Parent contact list"</div><ul><li role="menuitem"><div data-hovercard-id="x@gmail.com"><div>X</div></div><button aria-haspopup="menu" aria-label="Editor. change permission"><span>Editor</span></button></li></ul><div class="u5mDnb"><h3 class="quTB6">General access</h3><button aria-haspopup="menu" aria-label="Restricted change general access"><span>Restricted</span></button></div>`;
 
@@ -85,16 +88,25 @@ function apply(s: ReturnType<typeof setup>, e: Edit): void {
     case 'page-title':
       doc.title = e.text;
       break;
+    case 'editor-class':
+      editor.classList.toggle('focused');
+      break;
+    case 'host-hidden':
+      // the element around the inline dialog is hidden or shown: an attribute change outside the dialog itself
+      doc.querySelector('.inline-share-host')?.toggleAttribute('hidden');
+      break;
   }
 }
 
 describe('share guard on an editor top frame', () => {
-  test('typing in the editor keeps the last answer; typing the document title reads again', () => {
+  test('typing in the editor or focusing it keeps the last answer; a Share button change reads again', () => {
     const s = setup('docs-top-zh.html');
     const first = readShareTop(s.doc, URL_TOP, null);
     expect(first?.context).toBe('button');
     s.changed();
     apply(s, { kind: 'type', text: '字' });
+    expect(readShareTop(s.doc, URL_TOP, s.changed())).toBe(first);
+    apply(s, { kind: 'editor-class' });
     expect(readShareTop(s.doc, URL_TOP, s.changed())).toBe(first);
     apply(s, { kind: 'button', label: '共用。只有我。' });
     const after = readShareTop(s.doc, URL_TOP, s.changed());
@@ -111,6 +123,8 @@ describe('share guard on an editor top frame', () => {
       fc.constant({ kind: 'open' as const }),
       fc.constant({ kind: 'hide' as const }),
       fc.constant({ kind: 'dialog-in-editor' as const }),
+      fc.constant({ kind: 'editor-class' as const }),
+      fc.constant({ kind: 'host-hidden' as const }),
       fc.record({ kind: fc.constant('page-title' as const), text: fc.constantFrom('學生名冊 - Google 文件', 'Notes - Google Docs') }),
     );
     for (const fixture of ['inline-top-en.html', 'docs-top-zh.html', 'docs-top-en.html']) {
