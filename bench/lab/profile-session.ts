@@ -17,6 +17,7 @@ export async function profileSession(dist: string, rounds = 3, mode: 'session' |
   const self = new Map<string, number>();
   let total = 0;
   const scans: number[] = [];
+  const byFile = new Map<string, number>();
   try {
     for (let r = 0; r < rounds; r++) {
       const page = await ctx.context.newPage();
@@ -75,6 +76,8 @@ export async function profileSession(dist: string, rounds = 3, mode: 'session' |
         total += us;
         const k = `${n === ext ? '' : `[${n.callFrame.functionName || '(native)'}] in `}${ext.callFrame.functionName || '(anon)'} ${ext.callFrame.url.split('/').pop()}:${ext.callFrame.lineNumber}`;
         self.set(k, (self.get(k) ?? 0) + us);
+        const file = ext.callFrame.url.split('/').pop()!;
+        byFile.set(file, (byFile.get(file) ?? 0) + us);
       });
       await cdp.detach();
       await page.close();
@@ -82,8 +85,9 @@ export async function profileSession(dist: string, rounds = 3, mode: 'session' |
   } finally {
     await ctx.close();
   }
-  const lines = [...self].sort((a, b) => b[1] - a[1]).slice(0, 40).map(([k, v]) => `${(v / 1000 / rounds).toFixed(2).padStart(7)} ms  ${k}`);
+  const lines = [...self].sort((a, b) => b[1] - a[1]).slice(0, Number(process.env.TOP ?? 40)).map(([k, v]) => `${(v / 1000 / rounds).toFixed(2).padStart(7)} ms  ${k}`);
   const sorted = [...scans].sort((a, b) => a - b);
   const scanLine = scans.length ? `forms cpg:scan after typing: median ${sorted[Math.floor(sorted.length / 2)]!.toFixed(2)} ms (n=${scans.length})\n` : '';
-  return `${scanLine}extension script time per ${mode === 'type' ? '30 keystrokes' : 'session'} (sampled): ${(total / 1000 / rounds).toFixed(1)} ms\n${lines.join('\n')}`;
+  const files = [...byFile].sort((a, b) => b[1] - a[1]).map(([f, v]) => `${f} ${(v / 1000 / rounds).toFixed(1)} ms`).join(', ');
+  return `${scanLine}by script: ${files}\nextension script time per ${mode === 'type' ? '30 keystrokes' : 'session'} (sampled): ${(total / 1000 / rounds).toFixed(1)} ms\n${lines.join('\n')}`;
 }

@@ -40,6 +40,8 @@ export function startGuard(opts: GuardOptions): Guard {
   let policy: Policy = { ...DEFAULT_POLICY };
   let lastKey = '';
   let last: Report | null = null;
+  let lastSnap: Snapshot | null = null;
+  let lastPolicy: Policy | null = null;
   let observer: BatchedObserver | null = null;
   let stopped = false;
   const bench = doc.documentElement.hasAttribute(BENCH_ATTR);
@@ -70,7 +72,10 @@ export function startGuard(opts: GuardOptions): Guard {
     try {
       const t0 = bench ? performance.now() : 0;
       const snap = opts.read(doc, location.href, changed);
-      report = snap ? evaluate(snap, policy, opts.rules) : null;
+      // a reader that hands back the very snapshot it read last (nothing it depends on changed): the same report
+      report = snap && snap === lastSnap && policy === lastPolicy ? last : snap ? evaluate(snap, policy, opts.rules) : null;
+      lastSnap = snap;
+      lastPolicy = policy;
       if (bench) {
         const t1 = performance.now();
         // detail names the app: several content scripts can share one page's timeline (Forms pages run forms + share)
