@@ -18,6 +18,7 @@ export async function profileSession(dist: string, rounds = 3, mode: 'session' |
   let total = 0;
   const scans: number[] = [];
   const byFile = new Map<string, number>();
+  const scanCounts = new Map<string, number>();
   try {
     for (let r = 0; r < rounds; r++) {
       const page = await ctx.context.newPage();
@@ -53,6 +54,12 @@ export async function profileSession(dist: string, rounds = 3, mode: 'session' |
         await page.locator('[role="tab"][data-tab="questions"]').click();
         await sleep(400);
       }
+      const counts = await page.evaluate(() => {
+        const c: Record<string, number> = {};
+        for (const e of performance.getEntriesByName('cpg:scan')) c[String((e as PerformanceMeasure).detail)] = (c[String((e as PerformanceMeasure).detail)] ?? 0) + 1;
+        return c;
+      });
+      for (const [k, v] of Object.entries(counts)) scanCounts.set(k, (scanCounts.get(k) ?? 0) + v);
       const { profile } = await cdp.send('Profiler.stop');
       const byId = new Map(profile.nodes.map((n) => [n.id, n]));
       const parent = new Map<number, number>();
@@ -89,5 +96,6 @@ export async function profileSession(dist: string, rounds = 3, mode: 'session' |
   const sorted = [...scans].sort((a, b) => a - b);
   const scanLine = scans.length ? `forms cpg:scan after typing: median ${sorted[Math.floor(sorted.length / 2)]!.toFixed(2)} ms (n=${scans.length})\n` : '';
   const files = [...byFile].sort((a, b) => b[1] - a[1]).map(([f, v]) => `${f} ${(v / 1000 / rounds).toFixed(1)} ms`).join(', ');
-  return `${scanLine}by script: ${files}\nextension script time per ${mode === 'type' ? '30 keystrokes' : 'session'} (sampled): ${(total / 1000 / rounds).toFixed(1)} ms\n${lines.join('\n')}`;
+  const sc = [...scanCounts].map(([k, v]) => `${k} ${(v / rounds).toFixed(1)}`).join(', ');
+  return `${scanLine}scans per page (since load): ${sc}\nby script: ${files}\nextension script time per ${mode === 'type' ? '30 keystrokes' : 'session'} (sampled): ${(total / 1000 / rounds).toFixed(1)} ms\n${lines.join('\n')}`;
 }

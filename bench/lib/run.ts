@@ -440,7 +440,7 @@ async function runScenario(ctx: BenchContext, sc: Scenario, opts: BenchOptions):
 // Overhead: the same scripted session with and without the extension, interleaved
 // ---------------------------------------------------------------------------------------------
 
-const SESSION_QUESTIONS = 100;
+export const SESSION_QUESTIONS = 100;
 const SESSION_TYPED = 50;
 const SESSION = `Forms editor with ${SESSION_QUESTIONS} questions: click into ${SESSION_TYPED} question titles and type 3 characters in each (real key events), switch to Settings, flip 4 switches (real clicks), back to Questions`;
 
@@ -450,7 +450,7 @@ async function metrics(cdp: CDPSession): Promise<{ task: number; script: number 
   return { task: get('TaskDuration'), script: get('ScriptDuration') };
 }
 
-async function oneSession(ctx: BenchContext, withExt: boolean): Promise<{ task: number; script: number; scans: number }> {
+export async function oneSession(ctx: BenchContext, withExt: boolean): Promise<{ task: number; script: number; scans: number }> {
   const page = await ctx.context.newPage();
   await page.goto(FORMS_URL);
   if (withExt) await waitFirstScan(page, 'forms');

@@ -131,13 +131,19 @@ export function startGuard(opts: GuardOptions): Guard {
     lastKey = '';
   };
 
+  // window listeners: added when the observer starts, all removed on stop
+  const winEvents: Array<[string, () => void]> = [
+    ['hashchange', onNav],
+    ['popstate', onNav],
+    ['pageshow', onNav],
+    ['pagehide', onHide],
+  ];
+
   function stop() {
     if (stopped) return;
     stopped = true;
     observer?.disconnect();
-    window.removeEventListener('hashchange', onNav);
-    window.removeEventListener('popstate', onNav);
-    window.removeEventListener('pagehide', onHide);
+    for (const [t, f] of winEvents) window.removeEventListener(t, f);
     try {
       ext()?.storage.onChanged.removeListener(onStorage);
     } catch {
@@ -158,10 +164,7 @@ export function startGuard(opts: GuardOptions): Guard {
       flush,
       ignore: opts.ignore,
     });
-    window.addEventListener('hashchange', onNav);
-    window.addEventListener('popstate', onNav);
-    window.addEventListener('pagehide', onHide);
-    window.addEventListener('pageshow', onNav);
+    for (const [t, f] of winEvents) window.addEventListener(t, f);
     try {
       ext()?.storage.onChanged.addListener(onStorage);
     } catch {

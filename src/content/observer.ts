@@ -68,6 +68,57 @@ function isOwn(r: MutationRecord, own: Element | null): boolean {
   return nodes.length > 0 && nodes.every((x) => isOwnNode(x, own));
 }
 
+/**
+ * One MutationObserver and one input/change listener per document for all our content scripts: they share the
+ * extension's isolated world (so its globalThis), and a Forms page runs two guards (Forms and Share) whose separate
+ * observers both woke on every keystroke (issue 9). Each guard joins with its own handlers; the last to leave stops it.
+ */
+interface Member {
+  records(all: MutationRecord[]): void;
+  input(e: Event): void;
+}
+// (bump the number when Member, Hub or ATTRS change: a hub made by an older copy of this code may still be around)
+const HUB_KEY = '__cpgObserverHub1';
+/** doc, members, stop */
+type Hub = [Document, Set<Member>, () => void];
+
+function join(doc: Document, member: Member): () => void {
+  const g = globalThis as unknown as Record<string, Hub | undefined>;
+  let hub = g[HUB_KEY];
+  if (hub?.[0] !== doc) {
+    const members = new Set<Member>();
+    // one member failing must not keep the news from the others
+    const each = (f: (m: Member) => void) =>
+      members.forEach((m) => {
+        try {
+          f(m);
+        } catch {
+          /* never into the page */
+        }
+      });
+    const mo = new MutationObserver((all) => each((m) => m.records(all)));
+    mo.observe(doc.documentElement, { subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: ATTRS });
+    const onInput = (e: Event) => each((m) => m.input(e));
+    const listen = (on: boolean) => {
+      for (const t of ['input', 'change']) on ? doc.addEventListener(t, onInput, LISTEN) : doc.removeEventListener(t, onInput, LISTEN);
+    };
+    listen(true);
+    const h: Hub = [doc, members, () => {
+      mo.disconnect();
+      listen(false);
+      if (g[HUB_KEY] === h) g[HUB_KEY] = undefined;
+    }];
+    hub = g[HUB_KEY] = h;
+  }
+  const [, members, stop] = hub;
+  members.add(member);
+  return () => {
+    members.delete(member);
+    if (members.size === 0) stop();
+  };
+}
+const LISTEN = { capture: true, passive: true };
+
 export interface BatchedObserver {
   /** schedule a flush (e.g. after hashchange or a policy change) */
   poke(): void;
@@ -166,31 +217,24 @@ export function createBatchedObserver(doc: Document, opts: BatchedObserverOption
     return text ? 'text' : 'none';
   };
 
-  const mo = new MutationObserver((all) => {
-    // our own UI (the in-page tip of any of our content scripts) coming, going or changing is not the page changing
-    const own = opts.ignore?.() ?? null;
-    const records = all.filter((r) => !isOwn(r, own));
-    if (records.length === 0) return;
-    for (const r of records) changes.record(r);
-    if (pendingSince >= 0 && !lazy) return; // a flush is coming: nothing more to do until it runs
-    const k = relevant(records);
-    if (k !== 'none') schedule(k);
+  const leave = join(doc, {
+    records(all) {
+      // our own UI (the in-page tip of any of our content scripts) coming, going or changing is not the page changing
+      const own = opts.ignore?.() ?? null;
+      const records = all.filter((r) => !isOwn(r, own));
+      if (records.length === 0) return;
+      for (const r of records) changes.record(r);
+      if (pendingSince >= 0 && !lazy) return; // a flush is coming: nothing more to do until it runs
+      const k = relevant(records);
+      if (k !== 'none') schedule(k);
+    },
+    // input events cover textareas/inputs whose value changes without a DOM mutation:
+    // the field itself counts as changed
+    input(e) {
+      if (e.target && typeof (e.target as Node).nodeType === 'number') changes.touch(e.target as Node);
+      schedule(e.type === 'input' && inEditable(e.target) ? 'text' : 'now');
+    },
   });
-  mo.observe(doc.documentElement, {
-    subtree: true,
-    childList: true,
-    characterData: true,
-    attributes: true,
-    attributeFilter: ATTRS,
-  });
-  // input events cover textareas/inputs whose value changes without a DOM mutation.
-  const onInput = (e: Event) => {
-    // a field's value can change without any DOM mutation: the field itself counts as changed
-    if (e.target && typeof (e.target as Node).nodeType === 'number') changes.touch(e.target as Node);
-    schedule(e.type === 'input' && inEditable(e.target) ? 'text' : 'now');
-  };
-  doc.addEventListener('input', onInput, { capture: true, passive: true });
-  doc.addEventListener('change', onInput, { capture: true, passive: true });
 
   return {
     poke: () => {
@@ -199,13 +243,11 @@ export function createBatchedObserver(doc: Document, opts: BatchedObserverOption
     },
     disconnect() {
       stopped = true;
-      mo.disconnect();
+      leave();
       if (channel) {
         channel.port1.onmessage = null;
         channel.port1.close();
       }
-      doc.removeEventListener('input', onInput, { capture: true });
-      doc.removeEventListener('change', onInput, { capture: true });
       if (raf) cancelAnimationFrame(raf);
       if (timer) clearTimeout(timer);
       if (idle) clearTimeout(idle);

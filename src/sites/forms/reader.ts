@@ -644,39 +644,37 @@ function readCards(doc: Document, diag: Diag, embedded: EmbeddedForm | null, cha
   // Nothing inside any card changed (a settings toggle): the items, and what they noted, are those of the last read.
   // A few cards changed (typing): only they are read, and patched into a copy of the last items, as long as what they
   // note is what they noted before (else everything is summed up again below).
-  let last = lastItems;
-  const same = dirty && last && last.cards === cards && last.embedded === embedded ? last : null;
-  if (same && dirty!.size > 0) {
-    const items = same.items.slice();
-    const byId = embeddedById(embedded);
+  const byId = embeddedById(embedded);
+  const mergedOf = (c: Element, reuse: boolean) => {
+    const e = readCardCached(c, reuse);
+    return [e, mergeWithEmbedded(e, e.read.item.id && byId ? byId.get(e.read.item.id) : undefined)] as const;
+  };
+  let last = dirty && lastItems && lastItems.cards === cards && lastItems.embedded === embedded ? lastItems : null;
+  if (last && dirty!.size) {
+    const items = last.items.slice();
     for (const c of dirty!) {
       const before = cardCache.get(c);
-      const i = cards.indexOf(c);
-      const entry = readCardCached(c, false);
-      const m = mergeWithEmbedded(entry, entry.read.item.id && byId ? byId.get(entry.read.item.id) : undefined);
-      items[i] = m.item;
-      if (!before || sig(before) !== sig(entry)) {
-        items.length = 0;
+      const [e, m] = mergedOf(c, false);
+      items[cards.indexOf(c)] = m.item;
+      if (!before || sig(before) !== sig(e)) {
+        last = null;
         break;
       }
     }
-    if (items.length) last = lastItems = { cards, embedded, items, cd: same.cd };
+    if (last) last = lastItems = { ...last, items };
   }
-  if (!(dirty && last && last.cards === cards && last.embedded === embedded && (dirty.size === 0 || last !== same))) {
+  if (!last) {
     // what the cards note, kept apart so that a later read can reuse it
     const cd: Diag = { anchors: {}, notes: [], counts: {} };
-    const byId = embeddedById(embedded);
     let unlabelled = 0;
     const items = new Array<FormsItem>(cards.length);
     for (let i = 0; i < cards.length; i++) {
-      const entry = readCardCached(cards[i]!, changed !== null && !(dirty?.has(cards[i]!) ?? false));
-      const r = entry.read;
-      const m = mergeWithEmbedded(entry, r.item.id && byId ? byId.get(r.item.id) : undefined);
+      const [entry, m] = mergedOf(cards[i]!, changed !== null && !(dirty?.has(cards[i]!) ?? false));
       for (const n of entry.notes) note(cd, n);
       for (const n of m.notes) note(cd, n);
       for (const k in entry.counts) count(cd, k, entry.counts[k]);
       if (m.noTitle) count(cd, 'cardsWithoutTitle');
-      if (!r.labelled) unlabelled++;
+      if (!entry.read.labelled) unlabelled++;
       items[i] = m.item;
     }
     cd.anchors.items = unlabelled === cards.length ? 'anchor' : 'label';
