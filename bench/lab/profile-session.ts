@@ -2,6 +2,7 @@
 // extension's scripts. Usage: node bench/lab/profile-session.mjs <dist-unminified>
 import { launchContext } from '../lib/browser';
 import { formsEditor, FORMS_URL } from '../lib/pages';
+import { sessionSettings, sessionTyping } from '../lib/run';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -43,15 +44,8 @@ export async function profileSession(dist: string, rounds = 3, mode: 'session' |
         }
         scans.push(...(await page.evaluate(() => performance.getEntriesByName('cpg:scan').filter((e) => (e as PerformanceMeasure).detail === 'forms').map((e) => e.duration))));
       } else {
-        const titles = page.locator('[data-item-id][jsname="Mxc6Ne"].Dyx3H [aria-label="問題"]');
-        for (let i = 0; i < 50; i++) {
-          await titles.nth(i * 2).click();
-          await page.keyboard.type('abc');
-        }
-        await page.locator('[role="tab"][data-tab="settings"]').click();
-        const switches = page.locator('[data-tab-body="settings"] [role="switch"]');
-        for (let i = 0; i < 4; i++) await switches.nth(i).click();
-        await page.locator('[role="tab"][data-tab="questions"]').click();
+        await sessionTyping(page);
+        await sessionSettings(page);
         await sleep(400);
       }
       const counts = await page.evaluate(() => {

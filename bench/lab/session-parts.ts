@@ -5,27 +5,14 @@
 import type { Page } from 'playwright-core';
 import { launchContext } from '../lib/browser';
 import { formsEditor, FORMS_URL } from '../lib/pages';
-import { SESSION_QUESTIONS } from '../lib/run';
+import { SESSION_QUESTIONS, sessionSettings, sessionTyping } from '../lib/run';
 import { median } from '../lib/stats';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-const TITLES = '[data-item-id][jsname="Mxc6Ne"].Dyx3H [aria-label="問題"]';
 const PARTS: Record<string, (p: Page) => Promise<void>> = {
-  clicks: async (page) => {
-    for (let i = 0; i < 50; i++) await page.locator(TITLES).nth(i * 2).click();
-  },
-  'clicks+typing': async (page) => {
-    for (let i = 0; i < 50; i++) {
-      await page.locator(TITLES).nth(i * 2).click();
-      await page.keyboard.type('abc');
-    }
-  },
-  settings: async (page) => {
-    await page.locator('[role="tab"][data-tab="settings"]').click();
-    const s = page.locator('[data-tab-body="settings"] [role="switch"]');
-    for (let i = 0; i < 4; i++) await s.nth(i).click();
-    await page.locator('[role="tab"][data-tab="questions"]').click();
-  },
+  clicks: (page) => sessionTyping(page, false),
+  'clicks+typing': (page) => sessionTyping(page),
+  settings: sessionSettings,
 };
 
 export async function sessionParts(dist: string, reps = 5): Promise<string> {

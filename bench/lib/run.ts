@@ -450,6 +450,23 @@ async function metrics(cdp: CDPSession): Promise<{ task: number; script: number 
   return { task: get('TaskDuration'), script: get('ScriptDuration') };
 }
 
+/** The session's first part (also run alone by the lab tools): click into question titles, typing 3 characters after each. */
+export async function sessionTyping(page: Page, typing = true): Promise<void> {
+  const titles = page.locator('[data-item-id][jsname="Mxc6Ne"].Dyx3H [aria-label="問題"]');
+  for (let i = 0; i < SESSION_TYPED; i++) {
+    await titles.nth(i * 2).click();
+    if (typing) await page.keyboard.type('abc');
+  }
+}
+
+/** The session's second part: switch to Settings, flip 4 switches, back to Questions. */
+export async function sessionSettings(page: Page): Promise<void> {
+  await page.locator('[role="tab"][data-tab="settings"]').click();
+  const switches = page.locator('[data-tab-body="settings"] [role="switch"]');
+  for (let i = 0; i < 4; i++) await switches.nth(i).click();
+  await page.locator('[role="tab"][data-tab="questions"]').click();
+}
+
 export async function oneSession(ctx: BenchContext, withExt: boolean): Promise<{ task: number; script: number; scans: number }> {
   const page = await ctx.context.newPage();
   await page.goto(FORMS_URL);
@@ -459,15 +476,8 @@ export async function oneSession(ctx: BenchContext, withExt: boolean): Promise<{
   await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
   const scans0 = withExt ? (await entries(page, 'forms')).filter((e) => e.name === 'cpg:scan').length : 0;
   const a = await metrics(cdp);
-  const titles = page.locator('[data-item-id][jsname="Mxc6Ne"].Dyx3H [aria-label="問題"]');
-  for (let i = 0; i < SESSION_TYPED; i++) {
-    await titles.nth(i * 2).click();
-    await page.keyboard.type('abc');
-  }
-  await page.locator('[role="tab"][data-tab="settings"]').click();
-  const switches = page.locator('[data-tab-body="settings"] [role="switch"]');
-  for (let i = 0; i < 4; i++) await switches.nth(i).click();
-  await page.locator('[role="tab"][data-tab="questions"]').click();
+  await sessionTyping(page);
+  await sessionSettings(page);
   await sleep(400);
   const b = await metrics(cdp);
   const scans1 = withExt ? (await entries(page, 'forms')).filter((e) => e.name === 'cpg:scan').length : 0;
