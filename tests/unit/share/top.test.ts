@@ -43,6 +43,13 @@ type Edit =
 
 const SHARE_DIALOG = `<div role="heading">Share "Parent contact list"</div><ul><li role="menuitem"><div data-hovercard-id="x@gmail.com"><div>X</div></div><button aria-haspopup="menu" aria-label="Editor. change permission"><span>Editor</span></button></li></ul><div class="u5mDnb"><h3 class="quTB6">General access</h3><button aria-haspopup="menu" aria-label="Restricted change general access"><span>Restricted</span></button></div>`;
 
+function shareDialog(doc: Document): Element {
+  const d = doc.createElement('div');
+  d.setAttribute('role', 'dialog');
+  d.innerHTML = SHARE_DIALOG;
+  return d;
+}
+
 function apply(s: ReturnType<typeof setup>, e: Edit): void {
   const { doc, editor } = s;
   const inline = doc.querySelector('.inline-share-host [role="dialog"]');
@@ -67,11 +74,7 @@ function apply(s: ReturnType<typeof setup>, e: Edit): void {
       break;
     case 'open': {
       if (inline) break;
-      const host = doc.querySelector('.inline-share-host') ?? doc.body;
-      const d = doc.createElement('div');
-      d.setAttribute('role', 'dialog');
-      d.innerHTML = SHARE_DIALOG;
-      host.appendChild(d);
+      (doc.querySelector('.inline-share-host') ?? doc.body).appendChild(shareDialog(doc));
       break;
     }
     case 'hide':
@@ -79,10 +82,7 @@ function apply(s: ReturnType<typeof setup>, e: Edit): void {
       break;
     case 'dialog-in-editor': {
       // a dialog built inside editable text (unusual, but the dialog query must still see it)
-      const d = doc.createElement('div');
-      d.setAttribute('role', 'dialog');
-      d.innerHTML = SHARE_DIALOG;
-      editor.appendChild(d);
+      editor.appendChild(shareDialog(doc));
       break;
     }
     case 'page-title':
