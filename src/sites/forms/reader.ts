@@ -629,15 +629,12 @@ function embeddedById(embedded: EmbeddedForm | null): Map<string, EmbeddedItem> 
 function readCards(doc: Document, diag: Diag, embedded: EmbeddedForm | null, changed: Changes | null): FormsItem[] | null {
   let cards: Element[];
   let dirty: Set<Element> | null = null;
-  if (changed && lastCards && lastCards.doc === doc) {
-    dirty = dirtyCards(changed, lastCards);
-  }
+  if (changed && lastCards && lastCards.doc === doc) dirty = dirtyCards(changed, lastCards);
   if (dirty && lastCards) cards = lastCards.cards;
   else {
     cards = collectCards(doc);
     lastCards = { doc, cards, set: new Set(cards) };
     if (!changed) cardCache = new WeakMap(); // a full read starts from scratch
-    dirty = null;
   }
   count(diag, 'cards', cards.length);
   if (cards.length === 0) return null;

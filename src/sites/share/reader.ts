@@ -263,6 +263,8 @@ function readMenu(dialog: Element, d: Diagnostics): GeneralAccess | null {
 
 const HEADING_SEL = 'h1, h2, h3, h4, [role="heading"], div, span';
 const isGaHeading = (el: Element) => el.children.length === 0 && GA_HEADINGS.includes(cleanLabel(el.textContent));
+/** The first "General access" / 一般存取權 leaf under `root`. */
+const gaHeadingIn = (root: Element): Element | null => Array.from(root.querySelectorAll(HEADING_SEL)).find(isGaHeading) ?? null;
 
 /**
  * The label route's heading from the previous read (issue 9): finding it means looking at every leaf of the dialog,
@@ -282,13 +284,13 @@ function findHeading(dialog: Element, reuse: ReuseHint | null): Element | null {
         break;
       }
     }
-    if (ok && reuse.dirtyRows.some((r) => isGaHeading(r) || Array.from(r.querySelectorAll(HEADING_SEL)).some(isGaHeading))) ok = false;
+    if (ok && reuse.dirtyRows.some((r) => isGaHeading(r) || gaHeadingIn(r))) ok = false;
     if (ok) {
-      const again = Array.from(last.section.querySelectorAll(HEADING_SEL)).find(isGaHeading);
+      const again = gaHeadingIn(last.section);
       if (again) return again;
     }
   }
-  return Array.from(dialog.querySelectorAll(HEADING_SEL)).find(isGaHeading) ?? null;
+  return gaHeadingIn(dialog);
 }
 
 /** The general access control and the section around it (heading, subtitle, link-role control). */
