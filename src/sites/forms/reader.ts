@@ -349,18 +349,19 @@ function readSettingsDom(layout: SettingsLayout, diag: Diag): SettingsDom {
   for (const k of Object.keys(SETTING_LABELS) as SettingKey[]) {
     const entry = layout.keys.get(k)!;
     count(diag, `label:${k}`, entry.labels);
-    const reads: ControlRead[] = [];
-    for (const c of entry.controls) {
-      const r = readControl(k, c, diag);
-      if (r.value !== null) reads.push(r);
-    }
-    if (reads.length === 0) {
+    const read = (c: Element) => readControl(k, c, diag);
+    const ok = (r: ControlRead) => r.value !== null;
+    let reads = entry.controls.map(read);
+    // A label of this setting whose control is ambiguous or cannot be read: the readable ones may be a stray copy of the
+    // label text in another setting's row, so none is trusted (an unreadable setting is unverified, never a wrong pass).
+    if (entry.ambiguous || !reads.every(ok)) {
+      if (reads.some(ok)) note(diag, `${k}-label-unreadable`);
       if (entry.ambiguous) note(diag, `${k}-label-ambiguous`);
-      for (const el of ariaCandidates(layout, k)) {
-        const r = readControl(k, el, diag);
-        if (r.value !== null) reads.push(r);
-      }
-      if (reads.length > 0) note(diag, `${k}-from-aria-label`);
+      reads = [];
+    }
+    if (!reads.length) {
+      reads = ariaCandidates(layout, k).map(read).filter(ok);
+      if (reads.length) note(diag, `${k}-from-aria-label`);
     }
     const { pick, duplicates } = pickVisible(reads, doc);
     if (duplicates) note(diag, `${k}-duplicates`);
@@ -793,9 +794,8 @@ export function readForms(doc: Document, url: string, changed: Changes | null = 
   // (the layout is checked against the cards of the previous read, before this read replaces them)
   const layout = safe(diagnostics, 'settings', () => layoutStillValid(lastLayout, doc, changed) ?? settingsLayout(doc), null);
   lastLayout = layout;
-  const dom = layout
-    ? safe(diagnostics, 'settings', () => readSettingsDom(layout, diagnostics), { rendered: false, values: {} })
-    : { rendered: false, values: {} };
+  const unread: SettingsDom = { rendered: false, values: {} };
+  const dom = layout ? safe(diagnostics, 'settings', () => readSettingsDom(layout, diagnostics), unread) : unread;
   if (!dom.rendered) note(diagnostics, 'settings-panel-absent');
   const apply = <K extends 'summaryToRespondents' | 'limitOneResponse' | 'editAfterSubmit'>(
     field: K,

@@ -5,6 +5,9 @@ import { fileURLToPath } from 'node:url';
 import { formsObserveRoot, readForms } from '../../../src/sites/forms/reader';
 import { readEmbedded, sliceArrayLiteral } from '../../../src/sites/forms/fbdata';
 import { FormsSnapshot } from '../../../src/core/schema';
+import { evaluate } from '../../../src/core/engine';
+import { DEFAULT_POLICY } from '../../../src/core/policy';
+import { formsRules } from '../../../src/core/rules/forms';
 
 const DIR = fileURLToPath(new URL('../../fixtures/forms/', import.meta.url));
 const EDIT_ID = '1FzQ8pXbLkT3vYw9sHcJrN2mAeU5dGq7oKiR4tZ6yVbM';
@@ -289,6 +292,29 @@ describe('other URL forms and languages', () => {
     expect(s.settings.summaryToRespondents).toBe(true);
     expect(s.diagnostics.anchors.summaryToRespondents).toBe('embedded');
     expect(s.diagnostics.notes).toContain('summary-label-ambiguous');
+  });
+
+  it('a label whose control cannot be read is not outvoted by a stray copy of it in another row → blob / unverified', () => {
+    // found by the "losing a load-bearing anchor is never a wrong pass" property test: the real summary switch has lost
+    // aria-checked, and the label text also sits in the "Disable autosave" row, whose switch reads off
+    const rows = (blob: string) =>
+      `<html><body><div class="mhLiyf"><div>View results summary</div><div role="checkbox"></div></div>` +
+      `<div class="mhLiyf">查看結果摘要<div><div>Disable autosave for all respondents</div></div><div role="checkbox" aria-checked="false"></div></div>${blob}</body></html>`;
+    const bare = readForms(new JSDOM(rows(''), { url: URL_EDIT }).window.document, URL_EDIT);
+    expect(bare.settings.summaryToRespondents).toBeNull();
+    expect(bare.diagnostics.notes).toContain('summary-label-unreadable');
+    expect(evaluate(bare, DEFAULT_POLICY, formsRules).results.find((r) => r.ruleId === 'forms.summary-public')?.status).toBe('unverified');
+    const blob = `<script>var FB_LOAD_DATA_ = [[null,[null,null,["",1,1,0,0],null,null,null,null,null,"T"]],1];</script>`;
+    const withBlob = readForms(new JSDOM(rows(blob), { url: URL_EDIT }).window.document, URL_EDIT);
+    expect(withBlob.settings.summaryToRespondents).toBe(true);
+    expect(withBlob.diagnostics.anchors.summaryToRespondents).toBe('embedded');
+    // the same when the real label's row has two controls (ambiguous) instead of an unreadable one
+    const ambiguous = readForms(
+      new JSDOM(rows('').replace('<div role="checkbox"></div>', '<div role="checkbox" aria-checked="true"></div><div role="checkbox" aria-checked="true"></div>'), { url: URL_EDIT }).window.document,
+      URL_EDIT,
+    );
+    expect(ambiguous.settings.summaryToRespondents).toBeNull();
+    expect(ambiguous.diagnostics.notes).toEqual(expect.arrayContaining(['summary-label-unreadable', 'summary-label-ambiguous']));
   });
 
   it('formsObserveRoot is the body', () => {
