@@ -95,7 +95,11 @@ function gaFromText(raw: string | null | undefined): GeneralAccess | null {
 function roleFromText(raw: string | null | undefined): ShareRole | null {
   // "Editor. change permission" → "editor"; also 「編輯者。變更權限」 if localised that way.
   const first = cleanLabel(raw).split(/[.。]/)[0]?.trim() ?? '';
-  return matchTable(ROLE_LABELS, first);
+  const role = matchTable(ROLE_LABELS, first);
+  if (!role) return null;
+  // "Editor Viewer": a text that goes on to name another role says nothing reliable about either
+  const rest = first.slice(ROLE_LABELS.find(([r]) => r === role)![1].find((l) => first.startsWith(l))!.length);
+  return ROLE_LABELS.some(([r, labels]) => r !== role && labels.some((l) => rest.includes(l))) ? null : role;
 }
 
 function subtitleGa(raw: string): GeneralAccess | null {

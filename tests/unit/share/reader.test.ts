@@ -477,3 +477,22 @@ describe('shareObserveRoot', () => {
     expect(shareObserveRoot(empty)).toBe(empty.body);
   });
 });
+
+describe('role words', () => {
+  it('a control whose text names two roles ("Editor Viewer") gives no role; the subtitle then tells the link role', () => {
+    // found by the anchors-stripped property test: with the general-access button gone, text inserted into the
+    // link-role control made the link read as Editor, so share.anyone-with-link turned to pass
+    const url = 'https://docs.google.com/drivesharing/driveshare?id=1DocsHandoutDemoAbCdEfGhIjKlMnOpQrStUvWx&command=init_share&foreignService=kix&hl=en';
+    const doc = new JSDOM(readFileSync('tests/fixtures/share/e2e-frame-handout-en.html', 'utf8'), { url }).window.document;
+    for (const el of Array.from(doc.querySelectorAll('button[aria-label$="change general access"], div[jsname="nfek"] button[jsname="dLruDf"], ul[jsname="rymPhb"]'))) el.remove();
+    const control = doc.querySelector('button.link-role')!;
+    expect(readShareDialog(doc, url)?.linkRole).toBe('viewer');
+    control.insertBefore(doc.createTextNode('Editor '), control.firstChild);
+    const s = readShareDialog(doc, url)!;
+    expect(s.generalAccess).toBe('anyone');
+    expect(s.linkRole).toBe('viewer'); // from "Anyone on the internet with the link can view"
+    // one role word followed by other text is still that role
+    control.textContent = 'Editor (you)';
+    expect(readShareDialog(doc, url)?.linkRole).toBe('editor');
+  });
+});
