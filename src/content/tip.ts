@@ -144,6 +144,8 @@ interface Shown {
   compact: boolean;
   /** the card's measured size (for the compact state it was measured in) */
   size?: Size & { compact: boolean };
+  /** what the last placement wrote (card position, outline box): a scroll that moves nothing writes nothing */
+  placed?: string;
 }
 
 export function mountTip(app: App, rules: TipTexts, opts: TipOptions = {}): TipController {
@@ -252,7 +254,7 @@ export function mountTip(app: App, rules: TipTexts, opts: TipOptions = {}): TipC
       s.anchor = null;
       hideOutline(s);
     }
-    s.show.hidden = !s.anchor;
+    if (s.show.hidden !== !s.anchor) s.show.hidden = !s.anchor;
     if (a === undefined || !s.anchor) a = rectOf(s.anchor);
     // the card's size only changes when it is re-rendered or goes compact: measured then, not on every scroll
     if (!s.size || s.size.compact !== s.compact) {
@@ -261,15 +263,20 @@ export function mountTip(app: App, rules: TipTexts, opts: TipOptions = {}): TipC
     }
     const p = placeTip(a, s.size, vp ?? { width: win.innerWidth || 1024, height: win.innerHeight || 768 });
     if (p.covers) setCompact(s, true);
-    s.card.style.left = `${Math.round(p.left)}px`;
-    s.card.style.top = `${Math.round(p.top)}px`;
+    const r = Math.round;
+    const o = s.outline && a ? [r(a.left - 4), r(a.top - 4), r(a.width + 8), r(a.height + 8)] : null;
+    const placed = `${r(p.left)} ${r(p.top)} ${p.where} ${s.compact} ${o}`;
+    if (placed === s.placed) return;
+    s.placed = placed;
+    s.card.style.left = `${r(p.left)}px`;
+    s.card.style.top = `${r(p.top)}px`;
     s.card.setAttribute('data-placement', p.where);
-    if (s.outline && a) {
+    if (s.outline && o) {
       const st = s.outline.style;
-      st.left = `${Math.round(a.left - 4)}px`;
-      st.top = `${Math.round(a.top - 4)}px`;
-      st.width = `${Math.round(a.width + 8)}px`;
-      st.height = `${Math.round(a.height + 8)}px`;
+      st.left = `${o[0]}px`;
+      st.top = `${o[1]}px`;
+      st.width = `${o[2]}px`;
+      st.height = `${o[3]}px`;
     }
   };
 
@@ -411,6 +418,7 @@ export function mountTip(app: App, rules: TipTexts, opts: TipOptions = {}): TipC
       if (s.outline) return hideOutline(s);
       if (!s.anchor?.isConnected || !root) return;
       s.outline = h(doc, 'div', { class: 'o', 'aria-hidden': 'true' });
+      s.placed = undefined; // a new outline has no box yet
       root.append(s.outline);
       s.show.setAttribute('aria-pressed', 'true');
       s.anchor.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });

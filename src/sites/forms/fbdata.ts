@@ -117,6 +117,24 @@ export function sliceArrayLiteral(text: string, start: number): string | null {
   return null;
 }
 
+/**
+ * The value of the array literal at `start`. Google's blob is JSON up to the `];` that ends its statement (what the
+ * public extractors parse, reference §6a): one native parse of ~1 MB for 1,000 questions instead of a copy built
+ * character by character (issue 9, cold first scan). A parse that succeeds read a whole balanced array from `start`,
+ * the same one `sliceArrayLiteral` finds; anything else (`\xHH`, `'…'`, elided elements, a `];` inside a string)
+ * goes through that copy. `bytes`: the JSON text's length.
+ */
+function parseArrayLiteral(text: string, start: number): { value: unknown; bytes: number } | null {
+  const parse = (t: string | null) => {
+    try {
+      return t ? { value: JSON.parse(t) as unknown, bytes: t.length } : null;
+    } catch {
+      return null;
+    }
+  };
+  return parse(text.slice(start, text.indexOf('];', start) + 1)) ?? parse(sliceArrayLiteral(text, start));
+}
+
 function str(v: unknown): string | null {
   return typeof v === 'string' ? v : null;
 }
@@ -183,28 +201,19 @@ export function readEmbedded(scripts: Iterable<string>): EmbeddedResult {
   for (const source of ['FB_LOAD_DATA_', 'FB_PUBLIC_LOAD_DATA_'] as const) {
     for (const text of scriptTexts) {
       if (!text.includes(source)) continue;
-      const re = new RegExp(ASSIGN[source].source, 'g');
-      let m: RegExpExecArray | null;
-      while ((m = re.exec(text))) {
-        const open = m.index + m[0].length - 1;
-        const json = sliceArrayLiteral(text, open);
-        if (json === null) {
+      for (const m of text.matchAll(ASSIGN[source])) {
+        const open = m.index! + m[0].length - 1;
+        const parsed = parseArrayLiteral(text, open);
+        if (!parsed) {
           failure = { status: 'unparsable', source };
           continue;
         }
-        let blob: unknown;
-        try {
-          blob = JSON.parse(json);
-        } catch {
-          failure = { status: 'unparsable', source };
-          continue;
-        }
-        const form = fromBlob(blob, source);
+        const form = fromBlob(parsed.value, source);
         if (!form) {
           failure = { status: 'unexpected-shape', source };
           continue;
         }
-        return { status: 'ok', form, bytes: json.length };
+        return { status: 'ok', form, bytes: parsed.bytes };
       }
     }
     if (failure.status !== 'absent') return failure;

@@ -329,6 +329,30 @@ describe('embedded data extractor', () => {
     expect(sliceArrayLiteral('[1,[2', 0)).toBeNull();
   });
 
+  // The blob is parsed directly when it is JSON up to its `];` (issue 9) and copied by sliceArrayLiteral when it is
+  // not: every way must give the same form, whatever brackets, quotes and backslashes the strings hold.
+  it('reads a JSON blob, a JSON blob with "];" in a string and a JS-only blob of the same data alike', () => {
+    const titles = ['a]b', 'c\\', 'd"]e', "f'g", '\\"]', 'h\\\\', '[[', '', '題目]；'];
+    const D = (extra: string[]) => ['desc "x"]', [...titles, ...extra].map((t, i) => [i + 1, t, `help ${t}`, i % 3]), ['', 1, 1, 0, 0], null, null, null, null, null, 'T]"'];
+    const tail = ';var _docs_flag_cek= null;';
+    const json = JSON.stringify([[null, D([])], 1], null, 1); // spaced: a direct parse counts the spaces in `bytes`
+    const a = readEmbedded([`var FB_LOAD_DATA_ = ${json}${tail}`]);
+    expect(a.status).toBe('ok');
+    expect(a.status === 'ok' && [a.bytes, a.form.items.map((i) => i.title)]).toEqual([json.length, titles]);
+    // a title holding "];": the direct parse stops inside that string and fails, the copy reads it
+    const withSemi = readEmbedded([`var FB_LOAD_DATA_ = ${JSON.stringify([[null, D(['x];y'])], 1])}${tail}`]);
+    expect(withSemi.status === 'ok' && withSemi.form.items.map((i) => i.title)).toEqual([...titles, 'x];y']);
+    // single quotes, an elided element and a trailing comma: JavaScript, not JSON
+    const compact = JSON.stringify([[null, D([])], 1]);
+    const jsOnly = `${compact.replace('"desc', "'desc").replace('"x\\"]",', '"x\\"]\',').slice(0, -3)},,1,]`;
+    expect(jsOnly).not.toContain('"desc');
+    const b = readEmbedded([`var FB_LOAD_DATA_ = ${jsOnly}${tail}`]);
+    expect(b.status === 'ok' && b.form).toEqual(a.status === 'ok' && a.form);
+    // a string that never closes, and a bracket that never closes, in JSON-looking text
+    expect(readEmbedded(['var FB_LOAD_DATA_ = [["abc]];'])).toEqual({ status: 'unparsable', source: 'FB_LOAD_DATA_' });
+    expect(readEmbedded(['var FB_LOAD_DATA_ = [["abc\\"]"];'])).toEqual({ status: 'unparsable', source: 'FB_LOAD_DATA_' });
+  });
+
   it('reports unparsable and unexpected shapes without throwing', () => {
     expect(readEmbedded(['var FB_LOAD_DATA_ = [1,2'])).toEqual({ status: 'unparsable', source: 'FB_LOAD_DATA_' });
     expect(readEmbedded(['var FB_LOAD_DATA_ = [undefined];'])).toEqual({ status: 'unparsable', source: 'FB_LOAD_DATA_' });

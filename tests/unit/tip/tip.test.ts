@@ -241,6 +241,30 @@ describe('in-page tip: actions', () => {
     show.click();
     expect(show.getAttribute('aria-pressed')).toBe('false');
     expect(tip.host()!.shadowRoot!.querySelector('.o')).toBeNull();
+    // shown again with the control where it was: the new outline gets its box too
+    show.click();
+    frames.run();
+    const again = tip.host()!.shadowRoot!.querySelector('.o') as HTMLElement;
+    expect([again.style.left, again.style.top, again.style.width]).toEqual(['96px', '196px', '88px']);
+  });
+
+  it('a scroll that moves nothing writes nothing; one that moves the control moves the card (issue 9)', async () => {
+    const ctl = document.getElementById('ctl')!;
+    const spy = vi.spyOn(ctl, 'getBoundingClientRect').mockReturnValue(rect(100, 200, 80, 30));
+    const tip = mountTip('forms', RULES, { api: () => fakeApi(), locate: () => ctl });
+    await flush();
+    tip.update(report([result(HIGH.id, 'high')]), EN);
+    const card = cardOf(tip.host())!;
+    const top = card.style.top;
+    const writes = vi.spyOn(card, 'setAttribute');
+    window.dispatchEvent(new Event('scroll'));
+    frames.run();
+    expect(writes).not.toHaveBeenCalled();
+    spy.mockReturnValue(rect(100, 260, 80, 30));
+    window.dispatchEvent(new Event('scroll'));
+    frames.run();
+    expect(card.style.top).not.toBe(top);
+    expect(writes).toHaveBeenCalledWith('data-placement', 'right');
   });
 
   it('sits beside the control and never on it; goes to a corner if beside would overlap', async () => {
