@@ -161,34 +161,63 @@ const EMAIL_INDEX: Map<string, 'none' | 'verified' | 'input'> = (() => {
   return m;
 })();
 
-/** Elements whose own text equals a settings label, per setting. One pass over the text nodes. */
-function findLabels(doc: Document): Map<SettingKey, Element[]> {
-  const found = new Map<SettingKey, Element[]>();
-  const root = doc.body ?? doc.documentElement;
-  if (!root) return found;
-  // Non-label subtrees (question cards, scripts, editable text…) are rejected whole, so a 1,000-question form costs
-  // one filter call per card instead of a closest() per text node (issue 9). Same result as parent.closest(NOT_LABEL_SEL).
-  const walker = doc.createTreeWalker(root, SHOW_TEXT | SHOW_ELEMENT, {
-    acceptNode: (n: Node) => (n.nodeType !== 1 ? FILTER_ACCEPT : (n as Element).matches(NOT_LABEL_SEL) ? FILTER_REJECT : FILTER_SKIP),
-  });
-  const add = (k: SettingKey, el: Element) => {
-    const list = found.get(k) ?? [];
-    if (!list.includes(el)) list.push(el);
-    found.set(k, list);
-  };
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+/** Inside these (outside the cards), text is never a settings label; their labelled elements still count. */
+const NOT_LABEL_INNER_SEL = 'script,style,noscript,template,[contenteditable="true"],textarea,input';
+
+/**
+ * One walk over the page outside the question cards and tooltips (their subtrees are skipped whole): the elements
+ * whose own text equals a settings label, per setting (text in <body>, outside scripts, styles and editable text),
+ * and every element with an aria-label, in document order. A plain walk: a TreeWalker's filter calls back
+ * into script for every card, and two of them cost ~5 ms per read of a 1,000-question form (issue 9).
+ */
+function walkOutsideCards(doc: Document): { labels: Map<SettingKey, Element[]>; pool: Element[] } {
+  const labels = new Map<SettingKey, Element[]>();
+  const pool: Element[] = [];
+  const body = doc.body;
+  const text = (n: Node, parent: Element) => {
     const data = n.nodeValue ?? '';
-    if (data.trim() === '' || data.length > 120) continue;
-    const parent = n.parentElement;
-    if (!parent || (parent === root && parent.closest(NOT_LABEL_SEL))) continue;
+    if (data.trim() === '' || data.length > 120) return;
     let k = LABEL_INDEX.get(key(data));
-    if (!k && parent.childNodes.length > 1 && parent.childNodes.length <= 6) {
+    const kids = parent.childNodes.length;
+    if (!k && kids > 1 && kids <= 6) {
       const whole = parent.textContent ?? '';
       if (whole.length <= 120) k = LABEL_INDEX.get(key(whole));
     }
-    if (k) add(k, parent);
+    if (!k) return;
+    const list = labels.get(k) ?? [];
+    if (!list.includes(parent)) list.push(parent);
+    labels.set(k, list);
+  };
+  // Document order without recursion (a hostile page may nest deeper than the stack). Per element entered:
+  // 1 = the text right inside it may be a label, 2 = so may the text inside its child elements (only within <body>,
+  // which is the label walk's root and so is never skipped for its descendants).
+  const root = doc.documentElement;
+  const open: number[] = [];
+  let n: Node | null = root;
+  while (n) {
+    const top = open[open.length - 1] ?? 0;
+    if (n.nodeType === 1) {
+      const el = n as Element;
+      if (!el.matches(OUTSIDE_CARDS_SEL)) {
+        const first = el.firstChild;
+        if (el.hasAttribute('aria-label')) pool.push(el);
+        const inBody = (top & 2) > 0;
+        const here = el === body ? !el.closest(NOT_LABEL_SEL) : inBody && !el.matches(NOT_LABEL_INNER_SEL);
+        if (first) {
+          open.push(+here | (el === body || (inBody && here) ? 2 : 0));
+          n = first;
+          continue;
+        }
+      }
+    } else if (top & 1 && n.nodeType === 3) text(n, n.parentElement!);
+    // the next node in document order after this one and everything under it
+    while (n && n !== root && !n.nextSibling) {
+      n = n.parentNode;
+      open.pop();
+    }
+    n = n && n !== root ? n.nextSibling : null;
   }
-  return found;
+  return { labels, pool };
 }
 
 function controlsWithin(el: Element): Element[] {
@@ -258,28 +287,6 @@ function readControl(k: SettingKey, el: Element, diag: Diag): ControlRead {
 
 const OUTSIDE_CARDS_SEL = '[data-item-id],[jsname="Mxc6Ne"],[role="tooltip"]';
 
-/**
- * Elements with an aria-label outside question cards and tooltips, in document order — what
- * `querySelectorAll('[aria-label]')` filtered by `!el.closest(OUTSIDE_CARDS_SEL)` gives, without visiting the
- * inside of the cards (a 1,000-question form has ~12,000 labelled elements in its cards; issue 9). Computed lazily, once per read.
- */
-function labelledOutsideCards(doc: Document): () => Element[] {
-  let pool: Element[] | null = null;
-  return () => {
-    if (pool) return pool;
-    const root = doc.documentElement;
-    const out: Element[] = [];
-    if (root && !root.matches(OUTSIDE_CARDS_SEL)) {
-      if (root.hasAttribute('aria-label')) out.push(root);
-      const walker = doc.createTreeWalker(root, SHOW_ELEMENT, {
-        acceptNode: (n: Node) => ((n as Element).matches(OUTSIDE_CARDS_SEL) ? FILTER_REJECT : FILTER_ACCEPT),
-      });
-      for (let n = walker.nextNode(); n; n = walker.nextNode()) if ((n as Element).hasAttribute('aria-label')) out.push(n as Element);
-    }
-    return (pool = out);
-  };
-}
-
 interface SettingsDom {
   rendered: boolean;
   values: Partial<Record<SettingKey, ControlRead['value']>>;
@@ -307,7 +314,7 @@ function textOutsideCards(doc: Document): string {
  */
 interface SettingsLayout {
   doc: Document;
-  pool: () => Element[];
+  pool: Element[];
   keys: Map<SettingKey, { controls: Element[]; ambiguous: boolean; labels: number; aria: Element[] | null }>;
   formText: Map<readonly string[], Element[]>;
   markers: boolean | null;
@@ -315,7 +322,7 @@ interface SettingsLayout {
 let lastLayout: SettingsLayout | null = null;
 
 function settingsLayout(doc: Document): SettingsLayout {
-  const labels = findLabels(doc);
+  const { labels, pool } = walkOutsideCards(doc);
   const keys: SettingsLayout['keys'] = new Map();
   for (const k of Object.keys(SETTING_LABELS) as SettingKey[]) {
     const els = labels.get(k) ?? [];
@@ -328,7 +335,7 @@ function settingsLayout(doc: Document): SettingsLayout {
     }
     keys.set(k, { controls, ambiguous, labels: els.length, aria: null });
   }
-  return { doc, pool: labelledOutsideCards(doc), keys, formText: new Map(), markers: null };
+  return { doc, pool, keys, formText: new Map(), markers: null };
 }
 
 /** Aria-label fallback candidates for one setting: labelled controls outside the cards whose label names it. */
@@ -336,7 +343,7 @@ function ariaCandidates(layout: SettingsLayout, k: SettingKey): Element[] {
   const entry = layout.keys.get(k)!;
   if (entry.aria) return entry.aria;
   const frags = settingAria(k).map((f) => f.toLowerCase());
-  return (entry.aria = layout.pool().filter((el) => {
+  return (entry.aria = layout.pool.filter((el) => {
     const label = (el.getAttribute('aria-label') ?? '').toLowerCase();
     return frags.some((f) => label.includes(f)) && el.matches(CONTROL_SEL);
   }));
@@ -692,7 +699,7 @@ let lastItems: { cards: Element[]; embedded: EmbeddedForm | null; items: FormsIt
 function readFormText(layout: SettingsLayout, labels: readonly string[]): string | null {
   let cands = layout.formText.get(labels);
   if (!cands) {
-    cands = layout.pool().filter(
+    cands = layout.pool.filter(
       (e) => labelIs(e, labels) && e.matches('[role="textbox"],[contenteditable="true"],textarea,input,[role="heading"],div'),
     );
     layout.formText.set(labels, cands);
