@@ -32,6 +32,8 @@ const FILTER_REJECT = 2;
 const FILTER_SKIP = 3;
 const CONTROL_SEL =
   '[aria-checked],[role="switch"],[role="checkbox"],[role="listbox"],[aria-haspopup],input[type="checkbox"]';
+const ITEM_ID = 'data-item-id';
+const LABEL = 'aria-label';
 const CARD_SEL = '[data-item-id]';
 const CARD_ALT_SEL = '[jsname="Mxc6Ne"]';
 /** Subtrees whose text is never a settings label: scripts, tooltips, question cards, editable text. */
@@ -200,7 +202,7 @@ function walkOutsideCards(doc: Document): { labels: Map<SettingKey, Element[]>; 
       const el = n as Element;
       if (!el.matches(OUTSIDE_CARDS_SEL)) {
         const first = el.firstChild;
-        if (el.hasAttribute('aria-label')) pool.push(el);
+        if (el.hasAttribute(LABEL)) pool.push(el);
         const inBody = (top & 2) > 0;
         const here = el === body ? !el.closest(NOT_LABEL_SEL) : inBody && !el.matches(NOT_LABEL_INNER_SEL);
         if (first) {
@@ -268,7 +270,7 @@ function readEmailControl(el: Element, diag: Diag): 'none' | 'verified' | 'input
     return null;
   }
   const selected = el.querySelector('[role="option"][aria-selected="true"]');
-  const texts = [selected?.textContent ?? '', el.getAttribute('aria-label') ?? '', el.textContent ?? ''];
+  const texts = [selected?.textContent ?? '', el.getAttribute(LABEL) ?? '', el.textContent ?? ''];
   for (const t of texts) {
     const k = EMAIL_INDEX.get(key(t));
     if (k) return k;
@@ -344,7 +346,7 @@ function ariaCandidates(layout: SettingsLayout, k: SettingKey): Element[] {
   if (entry.aria) return entry.aria;
   const frags = settingAria(k).map((f) => f.toLowerCase());
   return (entry.aria = layout.pool.filter((el) => {
-    const label = (el.getAttribute('aria-label') ?? '').toLowerCase();
+    const label = (el.getAttribute(LABEL) ?? '').toLowerCase();
     return frags.some((f) => label.includes(f)) && el.matches(CONTROL_SEL);
   }));
 }
@@ -437,7 +439,7 @@ function collectCards(doc: Document): Element[] {
   const byId = new Map<string, Element[]>();
   const out: Element[] = [];
   for (const c of all) {
-    const id = c.getAttribute('data-item-id');
+    const id = c.getAttribute(ITEM_ID);
     if (!id) {
       out.push(c);
       continue;
@@ -450,7 +452,7 @@ function collectCards(doc: Document): Element[] {
     }
   }
   return out.map((c) => {
-    const id = c.getAttribute('data-item-id');
+    const id = c.getAttribute(ITEM_ID);
     const dups = id ? byId.get(id) ?? [c] : [c];
     if (dups.length === 1) return c;
     return pickVisible(dups.map((el) => ({ el })), doc).pick?.el ?? c;
@@ -458,7 +460,7 @@ function collectCards(doc: Document): Element[] {
 }
 
 function labelIs(el: Element, labels: readonly string[]): boolean {
-  const a = key(el.getAttribute('aria-label') ?? '');
+  const a = key(el.getAttribute(LABEL) ?? '');
   return keysOf(labels).includes(a);
 }
 
@@ -470,15 +472,25 @@ interface CardRead {
 
 const EDITABLE_SEL = '[role="textbox"],[contenteditable="true"],textarea,input';
 
+/** What an aria-label can name in a card (bits: 1 question, 2 section title, 4 description, 8 required, 16 question
+ * types, 32 an English "question t…" textarea label), remembered per distinct label: cards repeat a handful of them. */
+const cardLabelClass = memoized((raw) => {
+  const a = key(raw);
+  const is = (labels: readonly string[], bit: number) => (keysOf(labels).includes(a) ? bit : 0);
+  return (
+    is(CARD_LABELS.question, 1) |
+    (keysOf(CARD_LABELS.sectionTitlePrefix).some((l) => a.startsWith(l)) ? 2 : 0) |
+    is(CARD_LABELS.description, 4) |
+    is(CARD_LABELS.required, 8) |
+    is(CARD_LABELS.questionTypes, 16) |
+    (/question t/i.test(raw) ? 32 : 0)
+  );
+}, 2048, 200);
+
 function readCard(card: Element, diag: Diag): CardRead {
-  const id = card.getAttribute('data-item-id') ?? card.querySelector(CARD_SEL)?.getAttribute('data-item-id') ?? null;
-  // One pass over the card's labelled elements, each aria-label keyed once (memoised): a 1,000-question form
+  const id = card.getAttribute(ITEM_ID) ?? card.querySelector(CARD_SEL)?.getAttribute(ITEM_ID) ?? null;
+  // One pass over the card's labelled elements, each aria-label classified once (memoised): a 1,000-question form
   // reads ~12,000 of them per scan (issue 9). Same picks as "first editable whose label is …" in document order.
-  const qk = keysOf(CARD_LABELS.question);
-  const sk = keysOf(CARD_LABELS.sectionTitlePrefix);
-  const dk = keysOf(CARD_LABELS.description);
-  const rk = keysOf(CARD_LABELS.required);
-  const tk = keysOf(CARD_LABELS.questionTypes);
   let questionEl: Element | undefined;
   let sectionEl: Element | undefined;
   let textareaEl: Element | undefined;
@@ -486,14 +498,14 @@ function readCard(card: Element, diag: Diag): CardRead {
   let typeBoxByLabel: Element | undefined;
   let requiredMark = false;
   for (const e of Array.from(card.querySelectorAll('[aria-label]'))) {
-    const raw = e.getAttribute('aria-label') ?? '';
-    const a = key(raw);
-    if (rk.includes(a)) requiredMark = true;
-    if (!typeBoxByLabel && tk.includes(a) && e.getAttribute('role') === 'listbox') typeBoxByLabel = e;
-    const q = !questionEl && qk.includes(a);
-    const sc = !sectionEl && sk.some((l) => a.startsWith(l));
-    const de = !descEl && dk.includes(a);
-    const ta = !textareaEl && e.tagName === 'TEXTAREA' && /question t/i.test(raw);
+    const c = cardLabelClass(e.getAttribute(LABEL) ?? '');
+    if (!c) continue;
+    if (c & 8) requiredMark = true;
+    if (!typeBoxByLabel && c & 16 && e.getAttribute('role') === 'listbox') typeBoxByLabel = e;
+    const q = !questionEl && c & 1;
+    const sc = !sectionEl && c & 2;
+    const de = !descEl && c & 4;
+    const ta = !textareaEl && c & 32 && e.tagName === 'TEXTAREA';
     if (!(q || sc || de || ta) || !e.matches(EDITABLE_SEL)) continue;
     if (q) questionEl = e;
     if (sc) sectionEl = e;
