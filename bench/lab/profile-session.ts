@@ -20,6 +20,8 @@ export async function profileSession(dist: string, rounds = 3, mode: 'session' |
   const scans: number[] = [];
   const byFile = new Map<string, number>();
   const scanCounts = new Map<string, number>();
+  /** time under each extension function (inclusive: itself and everything it called) */
+  const incl = new Map<string, number>();
   try {
     for (let r = 0; r < rounds; r++) {
       const page = await ctx.context.newPage();
@@ -74,6 +76,12 @@ export async function profileSession(dist: string, rounds = 3, mode: 'session' |
         }
         if (!ext) return;
         const us = dt[i] ?? 0;
+        const under = new Set<string>();
+        for (let c: number | undefined = s; c !== undefined; c = parent.get(c)) {
+          const f = byId.get(c)!.callFrame;
+          if (f.url.startsWith('chrome-extension://')) under.add(`${f.functionName || '(anon)'} ${f.url.split('/').pop()}:${f.lineNumber}`);
+        }
+        for (const k of under) incl.set(k, (incl.get(k) ?? 0) + us);
         total += us;
         const k = `${n === ext ? '' : `[${n.callFrame.functionName || '(native)'}] in `}${ext.callFrame.functionName || '(anon)'} ${ext.callFrame.url.split('/').pop()}:${ext.callFrame.lineNumber}`;
         self.set(k, (self.get(k) ?? 0) + us);
@@ -91,5 +99,6 @@ export async function profileSession(dist: string, rounds = 3, mode: 'session' |
   const scanLine = scans.length ? `forms cpg:scan after typing: median ${sorted[Math.floor(sorted.length / 2)]!.toFixed(2)} ms (n=${scans.length})\n` : '';
   const files = [...byFile].sort((a, b) => b[1] - a[1]).map(([f, v]) => `${f} ${(v / 1000 / rounds).toFixed(1)} ms`).join(', ');
   const sc = [...scanCounts].map(([k, v]) => `${k} ${(v / rounds).toFixed(1)}`).join(', ');
-  return `${scanLine}scans per page (since load): ${sc}\nby script: ${files}\nextension script time per ${mode === 'type' ? '30 keystrokes' : 'session'} (sampled): ${(total / 1000 / rounds).toFixed(1)} ms\n${lines.join('\n')}`;
+  const inclLines = [...incl].sort((a, b) => b[1] - a[1]).slice(0, Number(process.env.TOP ?? 40)).map(([k, v]) => `${(v / 1000 / rounds).toFixed(2).padStart(7)} ms  ${k}`);
+  return `${scanLine}scans per page (since load): ${sc}\nby script: ${files}\nextension script time per ${mode === 'type' ? '30 keystrokes' : 'session'} (sampled): ${(total / 1000 / rounds).toFixed(1)} ms\nself time:\n${lines.join('\n')}\ninclusive time (the function and what it called):\n${inclLines.join('\n')}`;
 }

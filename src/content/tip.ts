@@ -281,12 +281,31 @@ export function mountTip(app: App, rules: TipTexts, opts: TipOptions = {}): TipC
   };
 
   // Scrolling and resizing move the anchor. Reading its box in a scroll handler or an animation frame forces a
-  // layout of Google's page each time (issue 9: most of the tip's cost in a scripted editing session). A fresh
-  // IntersectionObserver reports the box once, computed in the rendering update the browser runs anyway.
+  // layout of Google's page each time (issue 9: most of the tip's cost in a scripted editing session). An
+  // IntersectionObserver reports the box when it starts observing, computed in the rendering update the browser runs anyway.
   const IO = (win as unknown as { IntersectionObserver?: typeof IntersectionObserver }).IntersectionObserver;
+  // One observer for the tip's lifetime, observing only while a measurement is on its way (creating one per scroll
+  // cost measurably more script in a 100-scroll micro-benchmark: bench/lab/io-measure.mjs).
   let io: IntersectionObserver | null = null;
+  /** the anchor being measured, null when no measurement is on its way */
+  let measuring: Element | null = null;
   /** a scroll came while a measurement was on its way: measure once more after it reports */
   let again = false;
+  const reported = safe((entries: IntersectionObserverEntry[]) => {
+    const target = measuring;
+    io?.disconnect();
+    measuring = null;
+    const e = entries[entries.length - 1];
+    const s = shown;
+    if (!e || !s || s.anchor !== target || e.target !== target) return;
+    const r = e.boundingClientRect;
+    const vp = e.rootBounds;
+    position(
+      { left: r.left, top: r.top, width: r.width, height: r.height },
+      vp && vp.width > 0 ? { width: vp.width, height: vp.height } : undefined,
+    );
+    if (again) measure();
+  });
   const measure = safe(() => {
     raf = 0;
     again = false;
@@ -296,28 +315,14 @@ export function mountTip(app: App, rules: TipTexts, opts: TipOptions = {}): TipC
       position();
       return;
     }
-    io?.disconnect();
-    const target = s.anchor;
-    io = new IO(
-      safe((entries: IntersectionObserverEntry[]) => {
-        io?.disconnect();
-        io = null;
-        const e = entries[entries.length - 1];
-        if (!e || shown !== s || s.anchor !== target) return;
-        const r = e.boundingClientRect;
-        const vp = e.rootBounds;
-        position(
-          { left: r.left, top: r.top, width: r.width, height: r.height },
-          vp && vp.width > 0 ? { width: vp.width, height: vp.height } : undefined,
-        );
-        if (again) measure();
-      }),
-    );
-    io.observe(target);
+    io ??= new IO(reported);
+    io.disconnect();
+    measuring = s.anchor;
+    io.observe(measuring);
   });
   // a measurement already on its way covers every scroll until it reports
   const schedule = safe(() => {
-    if (io) again = true;
+    if (measuring) again = true;
     else if (shown && !raf) {
       if (IO) measure();
       else raf = win.requestAnimationFrame(measure);
@@ -330,7 +335,7 @@ export function mountTip(app: App, rules: TipTexts, opts: TipOptions = {}): TipC
     if (raf) win.cancelAnimationFrame(raf);
     raf = 0;
     io?.disconnect();
-    io = null;
+    measuring = null;
     win.removeEventListener('scroll', schedule, true);
     win.removeEventListener('resize', schedule);
     if (s) {
