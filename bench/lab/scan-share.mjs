@@ -1,7 +1,8 @@
 // Lab: reads a generated share dialog (bench/lib/pages.ts, the /drivesharing/driveshare frame) with the unminified
 // readers (bench/lab/entry.ts) in Chromium, no extension: cold / warm / after-a-toggle / after-typing read and
-// evaluate times (in-page medians); with `profile`, CDP self time by function over 100 more toggles and 20 keystrokes.
-//   node bench/lab/scan-share.mjs <people> [profile]
+// evaluate times (in-page medians); with `profile`, CDP self time by function over 100 more toggles and 20 keystrokes;
+// with `profile-full`, over 30 full reads (nothing cached from the last read).
+//   node bench/lab/scan-share.mjs <people> [profile|profile-full]
 import { runnerImport } from 'vite';
 const { module: pages } = await runnerImport('./bench/lib/pages.ts');
 const { module: lab } = await runnerImport('./bench/lab/common.ts');
@@ -41,7 +42,14 @@ const run = (toggles) => {
   return out;
 };
 
-if (profile) {
+if (process.argv[3] === 'profile-full') {
+  console.log(n, lab.summarize(await page.evaluate(run, 20)));
+  const { table } = await lab.profiled(page, () => {
+    const L = globalThis.__cpgLab;
+    for (let i = 0; i < 30; i++) L.evaluate(L.readShareDialog(document, location.href, null), L.DEFAULT_POLICY, L.shareRules);
+  }, null, 25);
+  console.log(table);
+} else if (profile) {
   // warm up (cold and full reads), then profile only the incremental scans
   console.log(n, lab.summarize(await page.evaluate(run, 20)));
   await page.evaluate(() => { globalThis.__cpgWarm = true; });
