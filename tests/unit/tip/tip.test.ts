@@ -248,13 +248,18 @@ describe('in-page tip: actions', () => {
     expect([again.style.left, again.style.top, again.style.width]).toEqual(['96px', '196px', '88px']);
   });
 
-  it('a scroll that moves nothing writes nothing; one that moves the control moves the card (issue 9)', async () => {
+  /** A high finding's card shown for the fixture's control, laid out at (100, 200), 80 × 30. */
+  async function shownBesideControl() {
     const ctl = document.getElementById('ctl')!;
     const spy = vi.spyOn(ctl, 'getBoundingClientRect').mockReturnValue(rect(100, 200, 80, 30));
     const tip = mountTip('forms', RULES, { api: () => fakeApi(), locate: () => ctl });
     await flush();
     tip.update(report([result(HIGH.id, 'high')]), EN);
-    const card = cardOf(tip.host())!;
+    return { tip, spy, card: cardOf(tip.host())! };
+  }
+
+  it('a scroll that moves nothing writes nothing; one that moves the control moves the card (issue 9)', async () => {
+    const { spy, card } = await shownBesideControl();
     const top = card.style.top;
     const writes = vi.spyOn(card, 'setAttribute');
     window.dispatchEvent(new Event('scroll'));
@@ -268,12 +273,7 @@ describe('in-page tip: actions', () => {
   });
 
   it('sits beside the control and never on it; goes to a corner if beside would overlap', async () => {
-    const ctl = document.getElementById('ctl')!;
-    const spy = vi.spyOn(ctl, 'getBoundingClientRect').mockReturnValue(rect(100, 200, 80, 30));
-    const tip = mountTip('forms', RULES, { api: () => fakeApi(), locate: () => ctl });
-    await flush();
-    tip.update(report([result(HIGH.id, 'high')]), EN);
-    const card = cardOf(tip.host())!;
+    const { tip, spy, card } = await shownBesideControl();
     expect(parseInt(card.style.left, 10)).toBeGreaterThanOrEqual(100 + 80);
     // a control spanning the whole width with no room above or below: corner that avoids it
     spy.mockReturnValue(rect(0, 300, 1024, 200));
