@@ -36,9 +36,14 @@ const ITEM_ID = 'data-item-id';
 const LABEL = 'aria-label';
 const CARD_SEL = '[data-item-id]';
 const CARD_ALT_SEL = '[jsname="Mxc6Ne"]';
-/** Subtrees whose text is never a settings label: scripts, tooltips, question cards, editable text. */
-const NOT_LABEL_SEL =
-  'script,style,noscript,template,[role="tooltip"],[data-item-id],[jsname="Mxc6Ne"],[contenteditable="true"],textarea,input';
+/** Question cards and tooltips: what the settings, form-text and marker lookups skip whole. */
+const OUTSIDE_CARDS_SEL = `${CARD_SEL},${CARD_ALT_SEL},[role="tooltip"]`;
+/** Text that is never a settings label: editable text. */
+const EDITABLE_TEXT_SEL = '[contenteditable="true"],textarea,input';
+/** Inside these (outside the cards), text is never a settings label; their labelled elements still count. */
+const NOT_LABEL_INNER_SEL = `script,style,noscript,template,${EDITABLE_TEXT_SEL}`;
+/** Subtrees whose text is never a settings label: question cards, tooltips, scripts, styles, editable text. */
+const NOT_LABEL_SEL = `${OUTSIDE_CARDS_SEL},${NOT_LABEL_INNER_SEL}`;
 
 /** Display text: collapse whitespace, drop zero-width/bidi controls; no NFKC (detectors normalise for themselves). */
 function clean(s: string): string {
@@ -163,9 +168,6 @@ const EMAIL_INDEX: Map<string, 'none' | 'verified' | 'input'> = (() => {
   return m;
 })();
 
-/** Inside these (outside the cards), text is never a settings label; their labelled elements still count. */
-const NOT_LABEL_INNER_SEL = 'script,style,noscript,template,[contenteditable="true"],textarea,input';
-
 /**
  * One walk over the page outside the question cards and tooltips (their subtrees are skipped whole): the elements
  * whose own text equals a settings label, per setting (text in <body>, outside scripts, styles and editable text),
@@ -287,8 +289,6 @@ function readControl(k: SettingKey, el: Element, diag: Diag): ControlRead {
   return { el, value: readToggle(el) };
 }
 
-const OUTSIDE_CARDS_SEL = '[data-item-id],[jsname="Mxc6Ne"],[role="tooltip"]';
-
 interface SettingsDom {
   rendered: boolean;
   values: Partial<Record<SettingKey, ControlRead['value']>>;
@@ -387,9 +387,6 @@ function readSettingsDom(layout: SettingsLayout, diag: Diag): SettingsDom {
       SETTINGS_PANEL_MARKERS.texts.some((t) => textOutsideCards(doc).includes(t)));
   return { rendered: readable > 0 || markers(), values };
 }
-
-/** Text that is never a settings label (findLabels rejects these subtrees): editable text. */
-const EDITABLE_TEXT_SEL = '[contenteditable="true"],textarea,input';
 
 /**
  * Can the layout of the previous read be used again? Only if every change that could alter elements, labels or
