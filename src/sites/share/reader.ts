@@ -73,15 +73,20 @@ function textOf(el: Element | null | undefined): string {
 }
 
 /** Exact label, or the label followed by something that is not a Latin letter ("editor (you)", not "editorial"). */
-function matchTable<T>(table: ReadonlyArray<readonly [T, readonly string[]]>, text: string, exact = false): T | null {
+/** The entry `text` names (equal to one of its labels, or, unless `exact`, starting with one as a whole word), and that label. */
+function matchLabel<T>(table: ReadonlyArray<readonly [T, readonly string[]]>, text: string, exact = false): [T, string] | null {
   if (!text) return null;
   for (const [value, labels] of table) {
     for (const l of labels) {
-      if (text === l) return value;
-      if (!exact && text.startsWith(l) && !/[a-z]/.test(text.charAt(l.length))) return value;
+      if (text === l) return [value, l];
+      if (!exact && text.startsWith(l) && !/[a-z]/.test(text.charAt(l.length))) return [value, l];
     }
   }
   return null;
+}
+
+function matchTable<T>(table: ReadonlyArray<readonly [T, readonly string[]]>, text: string, exact = false): T | null {
+  return matchLabel(table, text, exact)?.[0] ?? null;
 }
 
 function exactRole(raw: string): ShareRole | null {
@@ -95,10 +100,11 @@ function gaFromText(raw: string | null | undefined): GeneralAccess | null {
 function roleFromText(raw: string | null | undefined): ShareRole | null {
   // "Editor. change permission" → "editor"; also 「編輯者。變更權限」 if localised that way.
   const first = cleanLabel(raw).split(/[.。]/)[0]?.trim() ?? '';
-  const role = matchTable(ROLE_LABELS, first);
-  if (!role) return null;
+  const m = matchLabel(ROLE_LABELS, first);
+  if (!m) return null;
   // "Editor Viewer": a text that goes on to name another role says nothing reliable about either
-  const rest = first.slice(ROLE_LABELS.find(([r]) => r === role)![1].find((l) => first.startsWith(l))!.length);
+  const [role, label] = m;
+  const rest = first.slice(label.length);
   return ROLE_LABELS.some(([r, labels]) => r !== role && labels.some((l) => rest.includes(l))) ? null : role;
 }
 
