@@ -264,12 +264,13 @@ export function mountTip(app: App, rules: TipTexts, opts: TipOptions = {}): TipC
     const p = placeTip(a, s.size, vp ?? { width: win.innerWidth || 1024, height: win.innerHeight || 768 });
     if (p.covers) setCompact(s, true);
     const r = Math.round;
+    const [left, top] = [r(p.left), r(p.top)];
     const o = s.outline && a ? [r(a.left - 4), r(a.top - 4), r(a.width + 8), r(a.height + 8)] : null;
-    const placed = `${r(p.left)} ${r(p.top)} ${p.where} ${s.compact} ${o}`;
+    const placed = `${left} ${top} ${p.where} ${s.compact} ${o}`;
     if (placed === s.placed) return;
     s.placed = placed;
-    s.card.style.left = `${r(p.left)}px`;
-    s.card.style.top = `${r(p.top)}px`;
+    s.card.style.left = `${left}px`;
+    s.card.style.top = `${top}px`;
     s.card.setAttribute('data-placement', p.where);
     if (s.outline && o) {
       const st = s.outline.style;
