@@ -80,3 +80,68 @@ describe('one shared observer per document', () => {
     good.obs.disconnect();
   });
 });
+
+// Typing fast path (issue 9): a keystroke that edits the node the previous one edited only prolongs the pause. These
+// pin what it must not lose: the edited node after a flush, and a structural change or an edit outside editable text
+// that arrives meanwhile.
+describe('typing into editable text', () => {
+  const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+  function field() {
+    const box = document.createElement('div');
+    box.setAttribute('contenteditable', 'true');
+    const text = document.createTextNode('題目');
+    box.append(text);
+    document.body.append(box);
+    return { box, text };
+  }
+  const key = async (t: Text, box: Element, ch = 'a') => {
+    t.data += ch;
+    box.dispatchEvent(new Event('input', { bubbles: true }));
+    await sleep(5);
+  };
+
+  test('keystrokes wait for a pause; each flush after the first still names the edited node', async () => {
+    const { box, text } = field();
+    await sleep(30);
+    const m = member();
+    for (let round = 0; round < 3; round++) {
+      const before = m.flushes.length;
+      for (let i = 0; i < 4; i++) await key(text, box);
+      expect(m.flushes.length).toBe(before); // still typing: no flush yet
+      await sleep(400);
+      expect(m.flushes.length).toBe(before + 1);
+      const c = m.flushes.at(-1)!;
+      expect([...c.text]).toContain(text);
+      expect([...c.nodes]).toContain(box);
+    }
+    m.obs.disconnect();
+  });
+
+  test('a switch flipped while typing flushes at once, and so does an edit after the node left the editable text', async () => {
+    const { box, text } = field();
+    const sw = document.createElement('div');
+    sw.setAttribute('role', 'switch');
+    const plain = document.createElement('div');
+    document.body.append(sw, plain);
+    await sleep(30);
+    const m = member();
+    await key(text, box);
+    await key(text, box);
+    const before = m.flushes.length;
+    sw.setAttribute('aria-checked', 'true');
+    await sleep(40); // far less than the typing pause
+    expect(m.flushes.length).toBe(before + 1);
+    expect([...m.flushes.at(-1)!.nodes]).toEqual(expect.arrayContaining([text, sw]));
+
+    await key(text, box);
+    await key(text, box);
+    plain.append(text); // the text node leaves the editable box (a structural change: flushes at once)
+    await sleep(40);
+    const moved = m.flushes.length;
+    text.data += '!'; // a page edit of text that is no longer editable: not typing
+    await sleep(40);
+    expect(m.flushes.length).toBe(moved + 1);
+    expect([...m.flushes.at(-1)!.text]).toContain(text);
+    m.obs.disconnect();
+  });
+});
