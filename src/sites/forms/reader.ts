@@ -427,7 +427,11 @@ function knownCardOf(el: Element, known: ReadonlySet<Element>): [Element | null,
 // Question cards
 // ---------------------------------------------------------------------------------------------
 
+/** The last collectCards found two cards with one id (a drag ghost). */
+let dupIds = false;
+
 function collectCards(doc: Document): Element[] {
+  dupIds = false;
   const primary = outermost(Array.from(doc.querySelectorAll(CARD_SEL)));
   const primarySet = new Set(primary);
   const alt = Array.from(doc.querySelectorAll(CARD_ALT_SEL)).filter((a) => !relatedToAny(a, primarySet));
@@ -442,7 +446,7 @@ function collectCards(doc: Document): Element[] {
       continue;
     }
     const list = byId.get(id);
-    if (list) list.push(c);
+    if (list) dupIds = !!list.push(c);
     else {
       byId.set(id, [c]);
       out.push(c);
@@ -610,27 +614,33 @@ function mergeWithEmbedded(entry: CardEntry, emb: EmbeddedItem | undefined): Non
 }
 
 /**
- * Which cards changed, or null when the set of cards itself may have changed (a node outside every known
- * card that contains cards, a node no longer in the page, a card we have not seen).
+ * The known cards a change lies in, and whether the set of cards itself may have changed (a node outside every known
+ * card that contains cards, a node no longer in the page, a card we have not seen). The cards a change lies in are
+ * read again in either case: a keystroke and a new card can arrive in one flush.
  */
-function dirtyCards(changed: Changes, last: { cards: Element[]; set: Set<Element> }): Set<Element> | null {
+function dirtyCards(changed: Changes, last: { cards: Element[]; set: Set<Element> }): [Set<Element>, boolean] {
   const dirty = new Set<Element>();
+  // which of two cards with one id is read depends on their visibility, which any attribute may change
+  let again = dupIds;
   let outside = false;
   for (const n of changed.nodes) {
     const el = elementOf(n);
-    if (!el || !el.isConnected) return null;
-    const [card, inner] = knownCardOf(el, last.set);
-    if (card) {
-      dirty.add(card);
-      continue;
+    if (!el || !el.isConnected) again = true;
+    else {
+      const [card, inner] = knownCardOf(el, last.set);
+      if (card) dirty.add(card);
+      else if (inner) again = true; // inside a card we do not know: a new card
+      else if (changed.structure.has(n)) {
+        outside = true;
+        // an ancestor of cards whose children changed: cards may have come or gone (an attribute of it, e.g. the
+        // Questions tab hidden, cannot change which cards there are)
+        if (el.querySelector(CARD_ANY_SEL)) again = true;
+      }
     }
-    if (inner) return null; // inside a card we do not know: a new card
-    if (el.querySelector(CARD_ANY_SEL)) return null; // an ancestor of cards: cards may have come or gone
-    if (changed.structure.has(n)) outside = true;
   }
   // children changed outside every card: the last card of a block may have gone with no ancestor of cards left behind
   // (only then is every card looked at; typing and toggles never are)
-  return outside && last.cards.some((c) => !c.isConnected) ? null : dirty;
+  return [dirty, again || (outside && last.cards.some((c) => !c.isConnected))];
 }
 const CARD_ANY_SEL = `${CARD_SEL},${CARD_ALT_SEL}`;
 
@@ -646,8 +656,9 @@ function embeddedById(embedded: EmbeddedForm | null): Map<string, EmbeddedItem> 
 function readCards(doc: Document, diag: Diag, embedded: EmbeddedForm | null, changed: Changes | null): FormsItem[] | null {
   let cards: Element[];
   let dirty: Set<Element> | null = null;
-  if (changed && lastCards && lastCards.doc === doc) dirty = dirtyCards(changed, lastCards);
-  if (dirty && lastCards) cards = lastCards.cards;
+  let again = true;
+  if (changed && lastCards && lastCards.doc === doc) [dirty, again] = dirtyCards(changed, lastCards);
+  if (!again) cards = lastCards!.cards;
   else {
     cards = collectCards(doc);
     lastCards = { doc, cards, set: new Set(cards) };
@@ -683,7 +694,7 @@ function readCards(doc: Document, diag: Diag, embedded: EmbeddedForm | null, cha
     let unlabelled = 0;
     const items = new Array<FormsItem>(cards.length);
     for (let i = 0; i < cards.length; i++) {
-      const [entry, m] = mergedOf(cards[i]!, changed !== null && !(dirty?.has(cards[i]!) ?? false));
+      const [entry, m] = mergedOf(cards[i]!, !!dirty && !dirty.has(cards[i]!));
       for (const n of entry.notes) note(cd, n);
       for (const n of m.notes) note(cd, n);
       for (const k in entry.counts) count(cd, k, entry.counts[k]);

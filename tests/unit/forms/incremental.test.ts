@@ -28,6 +28,10 @@ type Edit =
   | { kind: 'title'; card: number; text: string }
   | { kind: 'toggle' }
   | { kind: 'clone'; card: number }
+  // a copy with the same id (a drag ghost) and another title; hiding a card or a block of cards (an attribute only)
+  | { kind: 'ghost'; card: number }
+  | { kind: 'hide'; card: number }
+  | { kind: 'hide-block'; card: number }
   | { kind: 'remove'; card: number }
   | { kind: 'type'; card: number; type: number }
   | { kind: 'unlabel'; card: number }
@@ -65,6 +69,19 @@ function apply(doc: Document, e: Edit): void {
       card.after(copy);
       break;
     }
+    case 'ghost': {
+      const copy = card.cloneNode(true) as Element;
+      const t = titleOf(copy);
+      if (t) t.textContent = `ghost ${t.textContent}`;
+      card.after(copy);
+      break;
+    }
+    case 'hide':
+      card.toggleAttribute('hidden');
+      break;
+    case 'hide-block':
+      card.parentElement?.toggleAttribute('hidden');
+      break;
     case 'remove':
       card.remove();
       break;
@@ -133,6 +150,30 @@ describe('incremental Forms reads', () => {
     expect(toggled.items).toEqual(next.items);
   });
 
+  test('a title typed and a card added in one flush: the typed title is read, not the card as it was', () => {
+    const { doc, changed } = setup('e2e-editor-zh.html');
+    readForms(doc, URL_EDIT);
+    changed();
+    apply(doc, { kind: 'title', card: 1, text: '請填寫家長手機號碼' });
+    apply(doc, { kind: 'clone', card: 2 });
+    const next = readForms(doc, URL_EDIT, changed());
+    expect(next.items!.map((i) => i.title)).toContain('請填寫家長手機號碼');
+    expect(next.items).toEqual(readForms(doc, URL_EDIT).items);
+  });
+
+  test('the Questions tab hidden and shown again (an attribute of the block of cards) re-reads no card', () => {
+    const { doc, changed } = setup('e2e-editor-zh.html');
+    const first = readForms(doc, URL_EDIT);
+    changed();
+    const body = doc.querySelector('[data-tab-body="questions"]')!;
+    body.toggleAttribute('hidden');
+    const hidden = readForms(doc, URL_EDIT, changed());
+    body.toggleAttribute('hidden');
+    const shown = readForms(doc, URL_EDIT, changed());
+    expect(hidden.items).toBe(first.items);
+    expect(shown.items).toBe(first.items);
+  });
+
   test('whatever the sequence of edits, the incremental snapshot equals a fresh full read', () => {
     const edit: fc.Arbitrary<Edit> = fc.oneof(
       fc.record({
@@ -144,6 +185,9 @@ describe('incremental Forms reads', () => {
       fc.constant({ kind: 'toggle' as const }),
       fc.record({ kind: fc.constant('clone' as const), card: fc.nat(80) }),
       fc.record({ kind: fc.constant('remove' as const), card: fc.nat(80) }),
+      fc.record({ kind: fc.constant('ghost' as const), card: fc.nat(80) }),
+      fc.record({ kind: fc.constant('hide' as const), card: fc.nat(80) }),
+      fc.record({ kind: fc.constant('hide-block' as const), card: fc.nat(80) }),
       fc.record({ kind: fc.constant('type' as const), card: fc.nat(80), type: fc.constantFrom(0, 1, 2, 4, 9, 13, 99) }),
       fc.record({ kind: fc.constant('unlabel' as const), card: fc.nat(80) }),
       fc.record({ kind: fc.constant('isolate' as const), card: fc.nat(80) }),
@@ -156,12 +200,13 @@ describe('incremental Forms reads', () => {
     );
     for (const fixture of ['e2e-editor-zh.html', 'many-questions-zh.html', 'editor-questions-en.html']) {
       fc.assert(
-        fc.property(fc.array(edit, { minLength: 1, maxLength: 12 }), (edits) => {
+        // edits in groups: one flush can carry several (typing, then a switch or a new card before the pause ends)
+        fc.property(fc.array(fc.array(edit, { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 10 }), (groups) => {
           const { doc, changed } = setup(fixture);
           changed();
           let inc = readForms(doc, URL_EDIT);
-          for (const e of edits) {
-            apply(doc, e);
+          for (const group of groups) {
+            for (const e of group) apply(doc, e);
             inc = readForms(doc, URL_EDIT, changed());
             evaluate(inc, DEFAULT_POLICY, formsRules); // the rules keep answers from one items array to the next
           }
