@@ -307,16 +307,42 @@ export function mountTip(app: App, rules: TipTexts, opts: TipOptions = {}): TipC
     );
     if (again) measure();
   });
+  // While the control is out of view the card waits in a corner, and scrolling that keeps the control out of view
+  // cannot move it: a second observer, watching the control for as long as it is the anchor, says when it comes into
+  // view or leaves it, and scrolls in between measure nothing (issue 9: in the scripted session most scrolls happen
+  // with the control far away, each one a measurement).
+  let watcher: IntersectionObserver | null = null;
+  let watched: Element | null = null;
+  /** the watcher's last word: the anchor is out of view */
+  let away = false;
+  const onSight = safe((entries: IntersectionObserverEntry[]) => {
+    const e = entries[entries.length - 1];
+    if (!e || e.target !== watched) return;
+    const out = !e.isIntersecting;
+    if (out !== away) {
+      away = out;
+      schedule();
+    }
+  });
+  const watch = (a: Element | null) => {
+    if (a === watched) return;
+    watcher?.disconnect();
+    watched = a;
+    away = false;
+    if (a && IO) (watcher ??= new IO(onSight)).observe(a);
+  };
   const measure = safe(() => {
     raf = 0;
     again = false;
     const s = shown;
     if (!s) return;
     if (!IO || !s.anchor || !s.anchor.isConnected) {
+      watch(null);
       position();
       return;
     }
     io ??= new IO(reported);
+    watch(s.anchor);
     io.disconnect();
     measuring = s.anchor;
     io.observe(measuring);
@@ -329,6 +355,9 @@ export function mountTip(app: App, rules: TipTexts, opts: TipOptions = {}): TipC
       else raf = win.requestAnimationFrame(measure);
     }
   });
+  const onScroll = () => {
+    if (!away) schedule();
+  };
 
   const remove = () => {
     const s = shown;
@@ -337,7 +366,8 @@ export function mountTip(app: App, rules: TipTexts, opts: TipOptions = {}): TipC
     raf = 0;
     io?.disconnect();
     measuring = null;
-    win.removeEventListener('scroll', schedule, true);
+    watch(null);
+    win.removeEventListener('scroll', onScroll, true);
     win.removeEventListener('resize', schedule);
     if (s) {
       hideOutline(s);
@@ -551,7 +581,7 @@ export function mountTip(app: App, rules: TipTexts, opts: TipOptions = {}): TipC
     setCompact(s, subframe);
     root!.append(s.card);
     if (res.severity === 'warn') markSeen(key, itemKey);
-    win.addEventListener('scroll', schedule, { capture: true, passive: true });
+    win.addEventListener('scroll', onScroll, { capture: true, passive: true });
     win.addEventListener('resize', schedule, { passive: true });
     position();
     announce(translator(tipStrings, lang)('announce', { title: truncate(text.title, 200) }));

@@ -85,6 +85,28 @@ describe('in-page tip', () => {
     await page.close();
   });
 
+  test('the control scrolled out of view: the card waits in a corner, and comes back beside it when it returns', async () => {
+    await h.worker.evaluate(() => chrome.storage.local.remove(['acks', 'tipSeen']));
+    const page = await h.open(FORMS_ZH);
+    const tip = page.locator(card('forms.summary-public'));
+    await tip.waitFor({ timeout: 10_000 });
+    await page.evaluate(() => document.body.style.setProperty('padding-bottom', '4000px'));
+    const scrollSwitchTo = (y: number) =>
+      page.evaluate((y) => {
+        const r = [...document.querySelectorAll('.mhLiyf')].find((x) => x.textContent?.includes('查看結果摘要'))!.getBoundingClientRect();
+        window.scrollBy(0, r.top - y);
+      }, y);
+    await scrollSwitchTo(400);
+    await expect.poll(async () => (await tip.getAttribute('data-placement')) ?? '', { timeout: 3000 }).toMatch(/^(right|left|below|above)$/);
+    await scrollSwitchTo(-2000); // far above the viewport
+    await expect.poll(async () => (await tip.getAttribute('data-placement')) ?? '', { timeout: 3000 }).toMatch(/^(top|bottom)-(left|right)$/);
+    for (let i = 0; i < 5; i++) await page.evaluate(() => window.scrollBy(0, 40)); // still out of view
+    expect(await tip.getAttribute('data-placement')).toMatch(/^(top|bottom)-(left|right)$/);
+    await scrollSwitchTo(400);
+    await expect.poll(async () => (await tip.getAttribute('data-placement')) ?? '', { timeout: 3000 }).toMatch(/^(right|left|below|above)$/);
+    await page.close();
+  });
+
   test('fixing the setting removes the tip', async () => {
     await h.worker.evaluate(() => chrome.storage.local.remove(['acks', 'tipSeen']));
     const page = await h.open(FORMS_ZH);

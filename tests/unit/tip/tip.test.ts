@@ -272,6 +272,64 @@ describe('in-page tip: actions', () => {
     expect(writes).toHaveBeenCalledWith('data-placement', 'right');
   });
 
+  it('with the control out of view the card waits in a corner and scrolls measure nothing, until the control comes back (issue 9)', async () => {
+    // a stand-in IntersectionObserver: the tip's measuring observer is made first, its watcher second
+    const made: FakeIO[] = [];
+    class FakeIO {
+      targets = new Set<Element>();
+      constructor(public cb: (entries: unknown[]) => void) {
+        made.push(this);
+      }
+      observe(t: Element) {
+        this.targets.add(t);
+      }
+      unobserve(t: Element) {
+        this.targets.delete(t);
+      }
+      disconnect() {
+        this.targets.clear();
+      }
+      say(target: Element, r: DOMRect, inView = true) {
+        this.cb([{ target, boundingClientRect: r, isIntersecting: inView, rootBounds: { width: 1024, height: 768 } }]);
+      }
+    }
+    vi.stubGlobal('IntersectionObserver', FakeIO);
+    try {
+      const ctl = document.getElementById('ctl')!;
+      vi.spyOn(ctl, 'getBoundingClientRect').mockReturnValue(rect(100, 200, 80, 30));
+      const tip = mountTip('forms', RULES, { api: () => fakeApi(), locate: () => ctl });
+      await flush();
+      tip.update(report([result(HIGH.id, 'high')]), EN);
+      const card = cardOf(tip.host())!;
+      window.dispatchEvent(new Event('scroll'));
+      const [io, watcher] = made;
+      expect(io!.targets.has(ctl) && watcher!.targets.has(ctl)).toBe(true);
+      io!.say(ctl, rect(100, 200, 80, 30));
+      expect(card.getAttribute('data-placement')).toBe('right');
+
+      // the control scrolls away: the watcher says so, one measurement puts the card in a corner
+      watcher!.say(ctl, rect(100, -900, 80, 30), false);
+      expect(io!.targets.has(ctl)).toBe(true);
+      io!.say(ctl, rect(100, -900, 80, 30));
+      expect(card.getAttribute('data-placement')).toBe('bottom-left');
+      for (let i = 0; i < 5; i++) window.dispatchEvent(new Event('scroll'));
+      expect(io!.targets.size).toBe(0); // nothing measured while it stays away
+
+      // it comes back into view: measured, the card goes beside it, and scrolls measure again
+      watcher!.say(ctl, rect(100, 300, 80, 30), true);
+      expect(io!.targets.has(ctl)).toBe(true);
+      io!.say(ctl, rect(100, 300, 80, 30));
+      expect(card.getAttribute('data-placement')).toBe('right');
+      window.dispatchEvent(new Event('scroll'));
+      expect(io!.targets.has(ctl)).toBe(true);
+      // the card closed: the watcher lets go of the control
+      tip.update(report([]), EN);
+      expect(watcher!.targets.size).toBe(0);
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
   it('sits beside the control and never on it; goes to a corner if beside would overlap', async () => {
     const { tip, spy, card } = await shownBesideControl();
     expect(parseInt(card.style.left, 10)).toBeGreaterThanOrEqual(100 + 80);
