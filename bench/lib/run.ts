@@ -371,12 +371,13 @@ async function runScenario(ctx: BenchContext, sc: Scenario, opts: BenchOptions):
         if (r) rescan.push(r.scan.duration);
         await sleep(30);
       }
-      // full re-reads of the same page, warm: a popstate makes the guards forget what changed and read everything
-      // (src/content/guard.ts onNav → poke; the readers drop their per-card / per-person caches on a full read)
+      // full re-reads of the same page, warm: a pageshow (as after the back/forward cache) makes the guards forget what
+      // changed and read everything (src/content/guard.ts onShow → poke; the readers drop their per-card / per-person
+      // caches on a full read)
       for (let i = 0; i < opts.trials; i++) {
         const t0 = await t.evaluate(() => {
           const now = performance.now();
-          window.dispatchEvent(new PopStateEvent('popstate'));
+          window.dispatchEvent(new PageTransitionEvent('pageshow'));
           return now;
         });
         const r = await nextScan(t, sc.app, t0);

@@ -125,7 +125,13 @@ export function startGuard(opts: GuardOptions): Guard {
       observer?.poke();
     });
   };
-  const onNav = () => observer?.poke();
+  // A navigation inside the page (a fragment: Forms' Questions ↔ Settings is #settings, which fires popstate and
+  // hashchange; a history traversal of a single-page app) keeps the document: whatever the page changes with it reaches
+  // the observer as mutations, and the readers take the URL afresh on every read, so they keep what those mutations
+  // leave unchanged (issue 9: every tab switch re-read the whole form). A page shown again from the back/forward cache
+  // reads everything.
+  const onNav = () => observer?.poke(true);
+  const onShow = () => observer?.poke();
   const onHide = () => {
     if (last) send({ kind: 'clear', app: opts.app });
     lastKey = '';
@@ -135,7 +141,7 @@ export function startGuard(opts: GuardOptions): Guard {
   const winEvents: Array<[string, () => void]> = [
     ['hashchange', onNav],
     ['popstate', onNav],
-    ['pageshow', onNav],
+    ['pageshow', onShow],
     ['pagehide', onHide],
   ];
 

@@ -120,8 +120,8 @@ function join(doc: Document, member: Member): () => void {
 const LISTEN = { capture: true, passive: true };
 
 export interface BatchedObserver {
-  /** schedule a flush (e.g. after hashchange or a policy change) */
-  poke(): void;
+  /** schedule a flush (e.g. after a navigation or a policy change); `keep`: what changed in the DOM is still known */
+  poke(keep?: boolean): void;
   disconnect(): void;
 }
 
@@ -158,11 +158,12 @@ export function createBatchedObserver(doc: Document, opts: BatchedObserverOption
     else armIdle();
   };
   // a message to ourselves runs in the next task, without setTimeout's clamping
+  // (none where MessageChannel is missing or throws: setTimeout then)
   let channel: MessageChannel | null = null;
   try {
-    channel = typeof MessageChannel === 'function' ? new MessageChannel() : null;
+    channel = new MessageChannel();
   } catch {
-    channel = null;
+    /* keep null */
   }
 
   const run = () => {
@@ -253,8 +254,10 @@ export function createBatchedObserver(doc: Document, opts: BatchedObserverOption
   });
 
   return {
-    poke: () => {
-      changes.invalidate(); // something outside the DOM changed (policy, navigation): read everything
+    poke: (keep) => {
+      // something outside the DOM changed (policy, navigation): read everything, unless only the URL did and whatever
+      // the page changed with it is in the change set (the readers take the URL afresh on every read)
+      if (!keep) changes.invalidate();
       schedule('now');
     },
     disconnect() {
