@@ -7,11 +7,12 @@ import { sessionSettings, sessionTyping } from '../lib/run';
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /**
- * `session`: the scripted overhead session on a 100-question form. `type`: the bench's typing trials on a
- * 1,000-question form (one character and its input event into 30 question titles, 300 ms apart), with the guard's
- * own cpg:scan measures printed too.
+ * `session`: the scripted overhead session on a 100-question form; `typing` / `settings`: only its first part (50
+ * clicks into titles, 3 characters each) or its second (Settings tab, 4 switches, back). `type`: the bench's typing
+ * trials on a 1,000-question form (one character and its input event into 30 question titles, 300 ms apart), with the
+ * guard's own cpg:scan measures printed too.
  */
-export async function profileSession(dist: string, rounds = 3, mode: 'session' | 'type' = 'session'): Promise<string> {
+export async function profileSession(dist: string, rounds = 3, mode: 'session' | 'typing' | 'settings' | 'type' = 'session'): Promise<string> {
   const ctx = await launchContext({ dist });
   const html = mode === 'type' ? formsEditor({ questions: 1000, summary: false, tab: 'settings' }) : formsEditor({ questions: 100, summary: false, tab: 'questions' });
   ctx.serve(FORMS_URL, () => html);
@@ -46,8 +47,8 @@ export async function profileSession(dist: string, rounds = 3, mode: 'session' |
         }
         scans.push(...(await page.evaluate(() => performance.getEntriesByName('cpg:scan').filter((e) => (e as PerformanceMeasure).detail === 'forms').map((e) => e.duration))));
       } else {
-        await sessionTyping(page);
-        await sessionSettings(page);
+        if (mode !== 'settings') await sessionTyping(page);
+        if (mode !== 'typing') await sessionSettings(page);
         await sleep(400);
       }
       const counts = await page.evaluate(() => {
@@ -100,5 +101,5 @@ export async function profileSession(dist: string, rounds = 3, mode: 'session' |
   const files = [...byFile].sort((a, b) => b[1] - a[1]).map(([f, v]) => `${f} ${(v / 1000 / rounds).toFixed(1)} ms`).join(', ');
   const sc = [...scanCounts].map(([k, v]) => `${k} ${(v / rounds).toFixed(1)}`).join(', ');
   const inclLines = [...incl].sort((a, b) => b[1] - a[1]).slice(0, Number(process.env.TOP ?? 40)).map(([k, v]) => `${(v / 1000 / rounds).toFixed(2).padStart(7)} ms  ${k}`);
-  return `${scanLine}scans per page (since load): ${sc}\nby script: ${files}\nextension script time per ${mode === 'type' ? '30 keystrokes' : 'session'} (sampled): ${(total / 1000 / rounds).toFixed(1)} ms\nself time:\n${lines.join('\n')}\ninclusive time (the function and what it called):\n${inclLines.join('\n')}`;
+  return `${scanLine}scans per page (since load): ${sc}\nby script: ${files}\nextension script time per ${mode === 'type' ? '30 keystrokes' : mode === 'session' ? 'session' : `session (${mode} part only)`} (sampled): ${(total / 1000 / rounds).toFixed(1)} ms\nself time:\n${lines.join('\n')}\ninclusive time (the function and what it called):\n${inclLines.join('\n')}`;
 }

@@ -1,0 +1,59 @@
+// Lab: the script one part of the editing session adds, for several builds side by side (interleaved, fresh page each
+// time, the part measured from 500 ms after the first report; CDP ScriptDuration, thread ticks). Parts:
+//   keys      150 characters typed into one question title (clicked before measuring): the per-keystroke cost
+//   clicks    the session's 50 clicks into question titles, nothing typed (the tip following its control)
+//   typing    the session's first part: 50 clicks, 3 characters after each
+//   settings  the session's second part: Settings tab, 4 switches, back to Questions
+// `none` as a build runs the page without the extension. Usage:
+//   node bench/lab/keys.mjs [keys|clicks|typing|settings] <dist|none>... (REPS=6 by default)
+import { launchContext } from '../lib/browser';
+import { formsEditor, FORMS_URL } from '../lib/pages';
+import { SESSION_QUESTIONS, sessionSettings, sessionTyping } from '../lib/run';
+import { median } from '../lib/stats';
+import type { Page } from 'playwright-core';
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const PARTS: Record<string, (p: Page) => Promise<void>> = {
+  keys: (page) => page.keyboard.type('abc'.repeat(50)),
+  clicks: (page) => sessionTyping(page, false),
+  typing: (page) => sessionTyping(page),
+  settings: sessionSettings,
+};
+
+export async function keys(part: string, dists: string[], reps = 6): Promise<string> {
+  const run = PARTS[part];
+  if (!run || dists.length === 0) throw new Error('usage: node bench/lab/keys.mjs [keys|clicks|typing|settings] <dist|none>...');
+  const html = formsEditor({ questions: SESSION_QUESTIONS, summary: false, tab: 'questions' });
+  const arms: Record<string, Awaited<ReturnType<typeof launchContext>>> = {};
+  for (const d of dists) arms[d] = await launchContext({ dist: d === 'none' ? null : d });
+  for (const c of Object.values(arms)) c.serve(FORMS_URL, () => html);
+  const out: Record<string, number[]> = {};
+  const scans: Record<string, number[]> = {};
+  try {
+    for (let rep = 0; rep < reps; rep++) {
+      for (const d of dists) {
+        const page = await arms[d]!.context.newPage();
+        await page.goto(FORMS_URL);
+        if (d !== 'none') await page.waitForFunction(() => document.documentElement.hasAttribute('data-cpg-last-report'));
+        if (part === 'keys') await page.locator('[data-item-id][jsname="Mxc6Ne"].Dyx3H [aria-label="問題"]').nth(4).click();
+        await sleep(500);
+        const cdp = await arms[d]!.context.newCDPSession(page);
+        await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
+        const script = async () => ((await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'ScriptDuration')?.value ?? 0) * 1000;
+        const count = () => page.evaluate(() => performance.getEntriesByName('cpg:scan').length);
+        const n0 = await count();
+        const a = await script();
+        await run(page);
+        await sleep(400);
+        (out[d] ??= []).push((await script()) - a);
+        (scans[d] ??= []).push((await count()) - n0);
+        await page.close();
+      }
+    }
+  } finally {
+    for (const c of Object.values(arms)) await c.close();
+  }
+  return dists
+    .map((d) => `${d}: script ${median(out[d]!).toFixed(1)} ms [${out[d]!.map((x) => x.toFixed(0)).join(' ')}], scans ${median(scans[d]!)}`)
+    .join('\n');
+}
