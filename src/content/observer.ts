@@ -228,7 +228,8 @@ export function createBatchedObserver(doc: Document, opts: BatchedObserverOption
 
   const leave = join(doc, {
     records(all) {
-      const one = all.length === 1 ? all[0]!.target : null;
+      // (a batch is never empty)
+      const one = all[1] ? null : all[0]!.target;
       if (one && one === typed) return schedule('text');
       typed = null;
       // our own UI (the in-page tip of any of our content scripts) coming, going or changing is not the page changing

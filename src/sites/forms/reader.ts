@@ -661,8 +661,12 @@ function readCards(doc: Document, diag: Diag, embedded: EmbeddedForm | null, cha
   if (!again) cards = lastCards!.cards;
   else {
     cards = collectCards(doc);
-    lastCards = { doc, cards, set: new Set(cards) };
+    const set = new Set(cards);
+    // the cache holds the known cards only: a card no longer read (removed, or a duplicate not picked) may change
+    // unobserved, and must be read afresh if it comes back
     if (!changed) cardCache = new WeakMap(); // a full read starts from scratch
+    else lastCards?.cards.forEach((c) => set.has(c) || cardCache.delete(c));
+    lastCards = { doc, cards, set };
   }
   count(diag, 'cards', cards.length);
   if (cards.length === 0) return null;
