@@ -183,6 +183,21 @@ describe('incremental Forms reads', () => {
     }
   });
 
+  test('a card taken out of the page, edited there and put back is read afresh (a move, or Google re-rendering it)', () => {
+    const { doc, changed } = setup('e2e-editor-zh.html');
+    readForms(doc, URL_EDIT);
+    changed();
+    const card = cards(doc)[1]!;
+    const [parent, next] = [card.parentNode!, card.nextSibling];
+    card.remove();
+    readForms(doc, URL_EDIT, changed());
+    titleOf(card)!.textContent = '請填寫家長手機號碼'; // unobserved: the card is not in the document
+    parent.insertBefore(card, next);
+    const back = readForms(doc, URL_EDIT, changed());
+    expect(back.items!.map((i) => i.title)).toContain('請填寫家長手機號碼');
+    expect(back.items).toEqual(readForms(doc, URL_EDIT).items);
+  });
+
   test('the Questions tab hidden and shown again (an attribute of the block of cards) re-reads no card', () => {
     const { doc, changed } = setup('e2e-editor-zh.html');
     const first = readForms(doc, URL_EDIT);
