@@ -359,31 +359,28 @@ async function runScenario(ctx: BenchContext, sc: Scenario, opts: BenchOptions):
     full.push((await waitFirstScan(t, sc.app)).duration);
     if (l < opts.loads - 1) await page.close();
     else {
-      // steady state: pokes with nothing changed (a 'change' event on the document schedules a flush)
+      // steady state, the same page again and again: `fire` dispatches an event in the page and returns its clock
+      const scans = async (fire: () => number, into: number[]) => {
+        for (let i = 0; i < opts.trials; i++) {
+          const r = await nextScan(t, sc.app, await t.evaluate(fire));
+          if (r) into.push(r.scan.duration);
+          await sleep(30);
+        }
+      };
       await sleep(300);
-      for (let i = 0; i < opts.trials; i++) {
-        const t0 = await t.evaluate(() => {
-          const now = performance.now();
-          document.dispatchEvent(new Event('change'));
-          return now;
-        });
-        const r = await nextScan(t, sc.app, t0);
-        if (r) rescan.push(r.scan.duration);
-        await sleep(30);
-      }
-      // full re-reads of the same page, warm: a pageshow (as after the back/forward cache) makes the guards forget what
-      // changed and read everything (src/content/guard.ts onShow → poke; the readers drop their per-card / per-person
-      // caches on a full read)
-      for (let i = 0; i < opts.trials; i++) {
-        const t0 = await t.evaluate(() => {
-          const now = performance.now();
-          window.dispatchEvent(new PageTransitionEvent('pageshow'));
-          return now;
-        });
-        const r = await nextScan(t, sc.app, t0);
-        if (r) fullWarm.push(r.scan.duration);
-        await sleep(30);
-      }
+      // pokes with nothing changed (a 'change' event on the document schedules a flush)
+      await scans(() => {
+        const now = performance.now();
+        document.dispatchEvent(new Event('change'));
+        return now;
+      }, rescan);
+      // full re-reads, warm: a pageshow (as after the back/forward cache) makes the guards forget what changed and read
+      // everything (src/content/guard.ts onShow → poke; the readers drop their per-card / per-person caches on a full read)
+      await scans(() => {
+        const now = performance.now();
+        window.dispatchEvent(new PageTransitionEvent('pageshow'));
+        return now;
+      }, fullWarm);
       await page.close();
     }
   }
