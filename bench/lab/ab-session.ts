@@ -1,7 +1,7 @@
 // A/B of two builds over the bench's scripted overhead session (bench/lib/run.ts oneSession): three persistent
-// contexts (build A, build B, no extension), the arms interleaved in rotating order, CDP ScriptDuration per session.
-// Prints the median script time each build adds over the no-extension arm, with bootstrap intervals, and the
-// median paired difference B − A. Usage: node bench/lab/ab-session.mjs <distA> <distB> [rounds]
+// contexts (build A, build B, no extension), the arms interleaved in rotating order, CDP ScriptDuration and
+// TaskDuration per session. Prints the median script and task time each build adds over the no-extension arm, with
+// bootstrap intervals, and the median paired differences B − A. Usage: node bench/lab/ab-session.mjs <distA> <distB> [rounds]
 import { launchContext } from '../lib/browser';
 import { formsEditor, FORMS_URL } from '../lib/pages';
 import { oneSession, SESSION_QUESTIONS } from '../lib/run';
@@ -12,23 +12,30 @@ export async function abSession(distA: string, distB: string, rounds: number): P
   const ctxs = { A: await launchContext({ dist: distA }), B: await launchContext({ dist: distB }), N: await launchContext({ dist: null }) };
   for (const c of Object.values(ctxs)) c.serve(FORMS_URL, () => html);
   const script: Record<'A' | 'B' | 'N', number[]> = { A: [], B: [], N: [] };
+  const task: Record<'A' | 'B' | 'N', number[]> = { A: [], B: [], N: [] };
   const orders: Array<Array<'A' | 'B' | 'N'>> = [['A', 'B', 'N'], ['B', 'N', 'A'], ['N', 'A', 'B'], ['A', 'N', 'B'], ['B', 'A', 'N'], ['N', 'B', 'A']];
   try {
     for (const k of ['A', 'B', 'N'] as const) await oneSession(ctxs[k], k !== 'N'); // warm-up
     for (let r = 0; r < rounds; r++) {
-      for (const k of orders[r % orders.length]!) script[k].push((await oneSession(ctxs[k], k !== 'N')).script);
+      for (const k of orders[r % orders.length]!) {
+        const one = await oneSession(ctxs[k], k !== 'N');
+        script[k].push(one.script);
+        task[k].push(one.task);
+      }
       process.stdout.write(`  round ${r + 1}/${rounds}: A ${round(script.A.at(-1)!)} B ${round(script.B.at(-1)!)} N ${round(script.N.at(-1)!)} ms\n`);
     }
   } finally {
     for (const c of Object.values(ctxs)) await c.close();
   }
-  const added = (k: 'A' | 'B') => script[k].map((x, i) => x - script.N[i]!);
-  const line = (k: 'A' | 'B') => {
-    const a = added(k);
-    const [lo, hi] = bootstrapCI(a);
-    return `${k}: adds ${round(median(a))} ms script per session (95% CI ${round(lo)} … ${round(hi)})`;
+  const report = (m: Record<'A' | 'B' | 'N', number[]>, what: string) => {
+    const line = (k: 'A' | 'B') => {
+      const a = m[k].map((x, i) => x - m.N[i]!);
+      const [lo, hi] = bootstrapCI(a);
+      return `${k}: adds ${round(median(a))} ms ${what} per session (95% CI ${round(lo)} … ${round(hi)})`;
+    };
+    const diff = m.B.map((x, i) => x - m.A[i]!);
+    const [lo, hi] = bootstrapCI(diff);
+    return `${line('A')}\n${line('B')}\nB − A: ${round(median(diff))} ms ${what} (95% CI ${round(lo)} … ${round(hi)})`;
   };
-  const diff = script.B.map((x, i) => x - script.A[i]!);
-  const [lo, hi] = bootstrapCI(diff);
-  return `${line('A')}\n${line('B')}\nB − A: ${round(median(diff))} ms (95% CI ${round(lo)} … ${round(hi)})`;
+  return `${report(script, 'script')}\n${report(task, 'task')}`;
 }
