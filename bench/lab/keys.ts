@@ -1,4 +1,4 @@
-// Lab: the script one part of the editing session adds, for several builds side by side (interleaved, fresh page each
+// Lab: the script (and task time) one part of the editing session adds, for several builds side by side (interleaved, fresh page each
 // time, the part measured from 500 ms after the first report; CDP ScriptDuration, thread ticks). Parts:
 //   keys      150 characters typed into one question title (clicked before measuring): the per-keystroke cost
 //   clicks    the session's 50 clicks into question titles, nothing typed (the tip following its control)
@@ -29,6 +29,7 @@ export async function keys(part: string, dists: string[], reps = 6): Promise<str
   for (const c of Object.values(arms)) c.serve(FORMS_URL, () => html);
   const out: Record<string, number[]> = {};
   const scans: Record<string, number[]> = {};
+  const task: Record<string, number[]> = {};
   try {
     for (let rep = 0; rep < reps; rep++) {
       for (const d of dists) {
@@ -39,13 +40,16 @@ export async function keys(part: string, dists: string[], reps = 6): Promise<str
         await sleep(500);
         const cdp = await arms[d]!.context.newCDPSession(page);
         await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
-        const script = async () => ((await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'ScriptDuration')?.value ?? 0) * 1000;
+        const metric = async (name: string) => ((await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === name)?.value ?? 0) * 1000;
+        const script = () => metric('ScriptDuration');
         const count = () => page.evaluate(() => performance.getEntriesByName('cpg:scan').length);
         const n0 = await count();
         const a = await script();
+        const ta = await metric('TaskDuration');
         await run(page);
         await sleep(400);
         (out[d] ??= []).push((await script()) - a);
+        (task[d] ??= []).push((await metric('TaskDuration')) - ta);
         (scans[d] ??= []).push((await count()) - n0);
         await page.close();
       }
@@ -54,6 +58,6 @@ export async function keys(part: string, dists: string[], reps = 6): Promise<str
     for (const c of Object.values(arms)) await c.close();
   }
   return dists
-    .map((d) => `${d}: script ${median(out[d]!).toFixed(1)} ms [${out[d]!.map((x) => x.toFixed(0)).join(' ')}], scans ${median(scans[d]!)}`)
+    .map((d) => `${d}: script ${median(out[d]!).toFixed(1)} ms [${out[d]!.map((x) => x.toFixed(0)).join(' ')}], task ${median(task[d]!).toFixed(0)} ms, scans ${median(scans[d]!)}`)
     .join('\n');
 }
