@@ -13,18 +13,51 @@ import { median } from '../lib/stats';
 import type { Page } from 'playwright-core';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-const PARTS: Record<string, (p: Page) => Promise<void>> = {
+export const PARTS: Record<string, (p: Page) => Promise<void>> = {
   keys: (page) => page.keyboard.type('abc'.repeat(50)),
   clicks: (page) => sessionTyping(page, false),
   typing: (page) => sessionTyping(page),
   settings: sessionSettings,
 };
+export type Arm = Awaited<ReturnType<typeof launchContext>>;
+
+/** One part on a fresh page of `arm` (the bench's session form, already served): script and task time it added, the
+ * guards' cpg:scan measures since load (the first is the page's first scan) and how many of them ran during the part. */
+export async function measurePart(
+  arm: Arm,
+  part: string,
+  withExt: boolean,
+): Promise<{ script: number; task: number; scans: string[]; during: number }> {
+  const page = await arm.context.newPage();
+  try {
+    await page.goto(FORMS_URL);
+    if (withExt) await page.waitForFunction(() => document.documentElement.hasAttribute('data-cpg-last-report'));
+    if (part === 'keys') await page.locator('[data-item-id][jsname="Mxc6Ne"].Dyx3H [aria-label="問題"]').nth(4).click();
+    await sleep(500);
+    const cdp = await arm.context.newCDPSession(page);
+    await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
+    const metrics = async () => Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value * 1000]));
+    const count = () => page.evaluate(() => performance.getEntriesByName('cpg:scan').length);
+    const n0 = await count();
+    const a = await metrics();
+    await PARTS[part]!(page);
+    await sleep(400);
+    const b = await metrics();
+    const scans = await page.evaluate(() =>
+      performance.getEntriesByName('cpg:scan').map((e) => `${String((e as PerformanceMeasure).detail)} ${e.duration.toFixed(1)}`),
+    );
+    return { script: b.ScriptDuration! - a.ScriptDuration!, task: b.TaskDuration! - a.TaskDuration!, scans, during: scans.length - n0 };
+  } finally {
+    await page.close();
+  }
+}
+
+export const sessionForm = () => formsEditor({ questions: SESSION_QUESTIONS, summary: false, tab: 'questions' });
 
 export async function keys(part: string, dists: string[], reps = 6): Promise<string> {
-  const run = PARTS[part];
-  if (!run || dists.length === 0) throw new Error('usage: node bench/lab/keys.mjs [keys|clicks|typing|settings] <dist|none>...');
-  const html = formsEditor({ questions: SESSION_QUESTIONS, summary: false, tab: 'questions' });
-  const arms: Record<string, Awaited<ReturnType<typeof launchContext>>> = {};
+  if (!PARTS[part] || dists.length === 0) throw new Error('usage: node bench/lab/keys.mjs [keys|clicks|typing|settings] <dist|none>...');
+  const html = sessionForm();
+  const arms: Record<string, Arm> = {};
   for (const d of dists) arms[d] = await launchContext({ dist: d === 'none' ? null : d });
   for (const c of Object.values(arms)) c.serve(FORMS_URL, () => html);
   const out: Record<string, number[]> = {};
@@ -33,25 +66,10 @@ export async function keys(part: string, dists: string[], reps = 6): Promise<str
   try {
     for (let rep = 0; rep < reps; rep++) {
       for (const d of dists) {
-        const page = await arms[d]!.context.newPage();
-        await page.goto(FORMS_URL);
-        if (d !== 'none') await page.waitForFunction(() => document.documentElement.hasAttribute('data-cpg-last-report'));
-        if (part === 'keys') await page.locator('[data-item-id][jsname="Mxc6Ne"].Dyx3H [aria-label="問題"]').nth(4).click();
-        await sleep(500);
-        const cdp = await arms[d]!.context.newCDPSession(page);
-        await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
-        const metric = async (name: string) => ((await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === name)?.value ?? 0) * 1000;
-        const script = () => metric('ScriptDuration');
-        const count = () => page.evaluate(() => performance.getEntriesByName('cpg:scan').length);
-        const n0 = await count();
-        const a = await script();
-        const ta = await metric('TaskDuration');
-        await run(page);
-        await sleep(400);
-        (out[d] ??= []).push((await script()) - a);
-        (task[d] ??= []).push((await metric('TaskDuration')) - ta);
-        (scans[d] ??= []).push((await count()) - n0);
-        await page.close();
+        const m = await measurePart(arms[d]!, part, d !== 'none');
+        (out[d] ??= []).push(m.script);
+        (task[d] ??= []).push(m.task);
+        (scans[d] ??= []).push(m.during);
       }
     }
   } finally {
