@@ -11,16 +11,16 @@ export async function abSession(distA: string, distB: string, rounds: number): P
   const html = formsEditor({ questions: SESSION_QUESTIONS, summary: false, tab: 'questions' });
   const ctxs = { A: await launchContext({ dist: distA }), B: await launchContext({ dist: distB }), N: await launchContext({ dist: null }) };
   for (const c of Object.values(ctxs)) c.serve(FORMS_URL, () => html);
-  const script: Record<'A' | 'B' | 'N', number[]> = { A: [], B: [], N: [] };
-  const task: Record<'A' | 'B' | 'N', number[]> = { A: [], B: [], N: [] };
+  const KINDS = ['script', 'task', 'layout', 'style'] as const;
+  const m = Object.fromEntries(KINDS.map((k) => [k, { A: [], B: [], N: [] }])) as Record<(typeof KINDS)[number], Record<'A' | 'B' | 'N', number[]>>;
+  const { script } = m;
   const orders: Array<Array<'A' | 'B' | 'N'>> = [['A', 'B', 'N'], ['B', 'N', 'A'], ['N', 'A', 'B'], ['A', 'N', 'B'], ['B', 'A', 'N'], ['N', 'B', 'A']];
   try {
-    for (const k of ['A', 'B', 'N'] as const) await oneSession(ctxs[k], k !== 'N'); // warm-up
+    for (const k of ['A', 'B', 'N'] as const) await oneSession(ctxs[k], k !== 'N' && !process.env.NOWAIT); // warm-up
     for (let r = 0; r < rounds; r++) {
       for (const k of orders[r % orders.length]!) {
-        const one = await oneSession(ctxs[k], k !== 'N');
-        script[k].push(one.script);
-        task[k].push(one.task);
+        const one = await oneSession(ctxs[k], k !== 'N' && !process.env.NOWAIT);
+        for (const kind of KINDS) m[kind][k].push(one[kind]);
       }
       process.stdout.write(`  round ${r + 1}/${rounds}: A ${round(script.A.at(-1)!)} B ${round(script.B.at(-1)!)} N ${round(script.N.at(-1)!)} ms\n`);
     }
@@ -37,5 +37,5 @@ export async function abSession(distA: string, distB: string, rounds: number): P
     const [lo, hi] = bootstrapCI(diff);
     return `${line('A')}\n${line('B')}\nB − A: ${round(median(diff))} ms ${what} (95% CI ${round(lo)} … ${round(hi)})`;
   };
-  return `${report(script, 'script')}\n${report(task, 'task')}`;
+  return KINDS.map((k) => report(m[k], k)).join('\n');
 }

@@ -458,10 +458,11 @@ export const SESSION_QUESTIONS = 100;
 const SESSION_TYPED = 50;
 const SESSION = `Forms editor with ${SESSION_QUESTIONS} questions: click into ${SESSION_TYPED} question titles and type 3 characters in each (real key events), switch to Settings, flip 4 switches (real clicks), back to Questions`;
 
-async function metrics(cdp: CDPSession): Promise<{ task: number; script: number }> {
+type Metrics = { task: number; script: number; layout: number; style: number };
+async function metrics(cdp: CDPSession): Promise<Metrics> {
   const { metrics: m } = await cdp.send('Performance.getMetrics');
   const get = (n: string) => (m.find((x) => x.name === n)?.value ?? 0) * 1000;
-  return { task: get('TaskDuration'), script: get('ScriptDuration') };
+  return { task: get('TaskDuration'), script: get('ScriptDuration'), layout: get('LayoutDuration'), style: get('RecalcStyleDuration') };
 }
 
 /** The session's first part (also run alone by the lab tools): click into question titles, typing 3 characters after each. */
@@ -481,7 +482,8 @@ export async function sessionSettings(page: Page): Promise<void> {
   await page.locator('[role="tab"][data-tab="questions"]').click();
 }
 
-export async function oneSession(ctx: BenchContext, withExt: boolean): Promise<{ task: number; script: number; scans: number }> {
+/** One session's main-thread time (task, script, layout, style recalculation; ms) and the scans the Forms guard ran. */
+export async function oneSession(ctx: BenchContext, withExt: boolean): Promise<Metrics & { scans: number }> {
   const page = await ctx.context.newPage();
   await page.goto(FORMS_URL);
   if (withExt) await waitFirstScan(page, 'forms');
@@ -497,7 +499,7 @@ export async function oneSession(ctx: BenchContext, withExt: boolean): Promise<{
   const scans1 = withExt ? (await entries(page, 'forms')).filter((e) => e.name === 'cpg:scan').length : 0;
   await cdp.detach();
   await page.close();
-  return { task: b.task - a.task, script: b.script - a.script, scans: scans1 - scans0 };
+  return { task: b.task - a.task, script: b.script - a.script, layout: b.layout - a.layout, style: b.style - a.style, scans: scans1 - scans0 };
 }
 
 async function runOverhead(ext: BenchContext, none: BenchContext, opts: BenchOptions): Promise<OverheadResult> {
