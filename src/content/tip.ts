@@ -269,6 +269,7 @@ export function mountTip(app: App, rules: TipTexts, opts: TipOptions = {}): TipC
     const placed = `${left} ${top} ${p.where} ${s.compact} ${o}`;
     if (placed === s.placed) return;
     s.placed = placed;
+    if (s.outline) s.outline.hidden = !o;
     s.card.style.left = `${left}px`;
     s.card.style.top = `${top}px`;
     s.card.setAttribute('data-placement', p.where);
@@ -301,8 +302,10 @@ export function mountTip(app: App, rules: TipTexts, opts: TipOptions = {}): TipC
     if (!e || !s || s.anchor !== target || e.target !== target) return;
     const r = e.boundingClientRect;
     const vp = e.rootBounds;
+    // a control inside the viewport may still be out of sight: scrolled under the editor's fixed header, clipped by
+    // its scrolling div (reference google-forms-dom.md §1). The card then waits in a corner, as for one out of view.
     position(
-      { left: r.left, top: r.top, width: r.width, height: r.height },
+      e.isIntersecting === false ? null : { left: r.left, top: r.top, width: r.width, height: r.height },
       vp && vp.width > 0 ? { width: vp.width, height: vp.height } : undefined,
     );
     if (again) measure();

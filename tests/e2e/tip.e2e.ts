@@ -85,6 +85,49 @@ describe('in-page tip', () => {
     await page.close();
   });
 
+  test('the tip follows its control when the editor scrolls its inner div (window never scrolls, reference §1)', async () => {
+    await h.worker.evaluate(() => chrome.storage.local.remove(['acks', 'tipSeen']));
+    const page = await h.open(FORMS_ZH);
+    const tip = page.locator(card('forms.summary-public'));
+    await tip.waitFor({ timeout: 10_000 });
+    // the fixture laid out as the real editor is: a fixed page, KP7TGc scrolling under the header
+    await page.addStyleTag({
+      content: 'html,body{height:100%;overflow:hidden;margin:0}.KP7TGc{position:fixed;top:97px;bottom:0;left:0;right:0;overflow-y:auto;padding-bottom:2000px}',
+    });
+    const scroller = (by: number | 'switch') =>
+      page.evaluate((by) => {
+        const main = document.querySelector('.KP7TGc')!;
+        const r = [...document.querySelectorAll('.mhLiyf')].find((x) => x.textContent?.includes('查看結果摘要'))!.getBoundingClientRect();
+        main.scrollBy(0, by === 'switch' ? r.top - 400 : by);
+        return [window.scrollY, main.scrollTop];
+      }, by);
+    const [winY, top] = await scroller('switch');
+    expect(winY).toBe(0);
+    expect(top).toBeGreaterThan(0);
+    const sw = page.locator('.mhLiyf').filter({ hasText: '查看結果摘要' }).locator('[role="switch"]');
+    const gap = async () => {
+      const [a, b] = [await tip.boundingBox(), await sw.boundingBox()];
+      return a!.y - b!.y;
+    };
+    await expect.poll(async () => (await tip.getAttribute('data-placement')) ?? '', { timeout: 3000 }).toMatch(/^(right|left|below|above)$/);
+    let before = await gap();
+    for (let i = 0; i < 30; i++) {
+      await page.waitForTimeout(100);
+      const g = await gap();
+      if (Math.abs(g - before) <= 0.5) break;
+      before = g;
+    }
+    await scroller(60);
+    await expect.poll(async () => Math.abs((await gap()) - before), { timeout: 3000 }).toBeLessThanOrEqual(1);
+    // scrolled up under the fixed header: still inside the viewport, but clipped by the scrolling div, so out of sight.
+    // The card goes to a corner instead of pointing at the header
+    await scroller(1500);
+    expect((await sw.boundingBox())!.y).toBeLessThan(97);
+    expect((await sw.boundingBox())!.y).toBeGreaterThan(0);
+    await expect.poll(async () => (await tip.getAttribute('data-placement')) ?? '', { timeout: 3000 }).toMatch(/^(top|bottom)-(left|right)$/);
+    await page.close();
+  });
+
   test('the control scrolled out of view: the card waits in a corner, and comes back beside it when it returns', async () => {
     await h.worker.evaluate(() => chrome.storage.local.remove(['acks', 'tipSeen']));
     const page = await h.open(FORMS_ZH);

@@ -307,6 +307,23 @@ describe('in-page tip: actions', () => {
       io!.say(ctl, rect(100, 200, 80, 30));
       expect(card.getAttribute('data-placement')).toBe('right');
 
+      // scrolled under the editor's fixed header: inside the viewport, but clipped by the scrolling div (not
+      // intersecting). The card goes to a corner, and the "Show me" outline is not drawn over the header
+      buttonByText(card, 'Show me').click();
+      const outline = tip.host()!.shadowRoot!.querySelector('.o') as HTMLElement;
+      window.dispatchEvent(new Event('scroll'));
+      io!.say(ctl, rect(100, 200, 80, 30));
+      expect(outline.hidden).toBe(false);
+      window.dispatchEvent(new Event('scroll'));
+      io!.say(ctl, rect(100, 40, 80, 30), false);
+      expect(card.getAttribute('data-placement')).toBe('bottom-left');
+      expect(outline.hidden).toBe(true);
+      window.dispatchEvent(new Event('scroll'));
+      io!.say(ctl, rect(100, 200, 80, 30));
+      expect(card.getAttribute('data-placement')).toBe('right');
+      expect(outline.hidden).toBe(false);
+      buttonByText(card, 'Show me').click();
+
       // the control scrolls away: the watcher says so, one measurement puts the card in a corner
       watcher!.say(ctl, rect(100, -900, 80, 30), false);
       expect(io!.targets.has(ctl)).toBe(true);
