@@ -844,9 +844,19 @@ function outsideShareUi(changed: Changes, watched: Element[]): boolean {
   return true;
 }
 
+/** Two URLs of one page that differ at most in the fragment: nothing a share reading depends on differs. */
+const samePage = (a: string, b: string) => a === b || a.split('#')[0] === b.split('#')[0];
+
 export function readShareTop(doc: Document, url: string, changed: Changes | null): ShareSnapshot | null {
   const last = lastTop;
-  if (changed && last && last.doc === doc && last.url === url && outsideShareUi(changed, last.watched)) return last.snap;
+  if (changed && last && last.doc === doc && samePage(last.url, url) && outsideShareUi(changed, last.watched)) {
+    // a fragment navigation (Forms' Questions ↔ Settings is #settings): the same reading, at the new URL
+    if (last.url !== url) {
+      last.url = url;
+      if (last.snap) last.snap = { ...last.snap, url };
+    }
+    return last.snap;
+  }
   const snap = readShareDialog(doc, url, changed) ?? readShareButton(doc, url);
   lastTop = { doc, url, snap, watched: Array.from(doc.querySelectorAll(TOP_SEL)) };
   return snap;

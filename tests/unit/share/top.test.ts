@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import { JSDOM } from 'jsdom';
 import { readFileSync } from 'node:fs';
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { changeCollector } from '../../../src/sites/changes';
 import { readShareTop, shareObserveRoot } from '../../../src/sites/share/reader';
 
@@ -112,6 +112,26 @@ describe('share guard on an editor top frame', () => {
     const after = readShareTop(s.doc, URL_TOP, s.changed());
     expect(after).not.toBe(first);
     expect(after?.generalAccess).toBe('restricted');
+  });
+
+  test('a fragment navigation keeps the reading at the new URL; another page reads again', () => {
+    const s = setup('docs-top-zh.html');
+    const first = readShareTop(s.doc, URL_TOP, null)!;
+    s.changed();
+    apply(s, { kind: 'type', text: '字' });
+    const all = vi.spyOn(s.doc, 'querySelectorAll');
+    const hashed = readShareTop(s.doc, `${URL_TOP}#settings`, s.changed())!;
+    expect(all).not.toHaveBeenCalled(); // no look at the page
+    all.mockRestore();
+    expect(hashed.url).toBe(`${URL_TOP}#settings`);
+    expect({ ...hashed, url: URL_TOP }).toEqual(first);
+    // unchanged since: the very same answer, and what a fresh read at that URL gives
+    expect(readShareTop(s.doc, `${URL_TOP}#settings`, s.changed())).toBe(hashed);
+    expect(hashed).toEqual(readShareTop(s.doc, `${URL_TOP}#settings`, null));
+    const other = 'https://docs.google.com/document/d/1OtherDocAbCdEfGhIjKlMnOpQrStUv/edit';
+    const read = readShareTop(s.doc, other, s.changed())!;
+    expect(read.itemKey).not.toBe(first.itemKey);
+    expect(read.url).toBe(other);
   });
 
   test('whatever the edits, the answer and the observed scope equal a fresh look', () => {
