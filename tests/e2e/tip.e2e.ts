@@ -12,6 +12,30 @@ afterAll(async () => h?.close());
 
 const card = (ruleId: string) => `cpg-tip >> aside.card[data-rule="${ruleId}"]`;
 
+/** The Forms demo with nothing acknowledged or seen: its 查看結果摘要 card shown, and that switch. */
+async function summaryTip() {
+  await h.worker.evaluate(() => chrome.storage.local.remove(['acks', 'tipSeen']));
+  const page = await h.open(FORMS_ZH);
+  const tip = page.locator(card('forms.summary-public'));
+  await tip.waitFor({ timeout: 10_000 });
+  const sw = page.locator('.mhLiyf').filter({ hasText: '查看結果摘要' }).locator('[role="switch"]');
+  /** the card's vertical offset from the switch */
+  const gap = async () => {
+    const [a, b] = [await tip.boundingBox(), await sw.boundingBox()];
+    return a!.y - b!.y;
+  };
+  /** that offset once the card has stopped moving (a scroll moves it a frame or two later) */
+  const settled = async () => {
+    for (let i = 0; i < 30; i++) {
+      const g1 = await gap();
+      await page.waitForTimeout(100);
+      if (Math.abs((await gap()) - g1) <= 0.5) return g1;
+    }
+    throw new Error('the tip never settled');
+  };
+  return { page, tip, sw, gap, settled };
+}
+
 describe('in-page tip', () => {
   test('a high finding shows the tip; "I understand" removes it and the popup shows it acknowledged', async () => {
     const page = await h.open(FORMS_ZH);
@@ -50,31 +74,15 @@ describe('in-page tip', () => {
   });
 
   test('the tip follows its control when the page scrolls (measured by an IntersectionObserver, no layout reads)', async () => {
-    await h.worker.evaluate(() => chrome.storage.local.remove(['acks', 'tipSeen']));
-    const page = await h.open(FORMS_ZH);
-    const tip = page.locator(card('forms.summary-public'));
-    await tip.waitFor({ timeout: 10_000 });
-    const sw = page.locator('.mhLiyf').filter({ hasText: '查看結果摘要' }).locator('[role="switch"]');
+    const { page, tip, sw, gap, settled } = await summaryTip();
     // room to scroll whatever the fixture's height; the switch well inside the viewport, so the card sits beside it
     await page.evaluate(() => document.body.style.setProperty('padding-bottom', '2000px'));
     await page.evaluate(() => {
       const r = [...document.querySelectorAll('.mhLiyf')].find((x) => x.textContent?.includes('查看結果摘要'))!.getBoundingClientRect();
       window.scrollBy(0, r.top - 400);
     });
-    const gap = async () => {
-      const [a, b] = [await tip.boundingBox(), await sw.boundingBox()];
-      return a!.y - b!.y;
-    };
     await expect.poll(async () => (await tip.getAttribute('data-placement')) ?? '').toMatch(/right|left|below|above/);
     // the scroll above moved the card too: wait until it has settled before taking the offset
-    const settled = async () => {
-      for (let i = 0; i < 30; i++) {
-        const g1 = await gap();
-        await page.waitForTimeout(100);
-        if (Math.abs((await gap()) - g1) <= 0.5) return g1;
-      }
-      throw new Error('the tip never settled');
-    };
     const before = await settled();
     await page.evaluate(() => window.scrollBy(0, 60));
     // same offset from the switch after the scroll (to a pixel: boxes are fractional): the card moved with it
@@ -86,10 +94,7 @@ describe('in-page tip', () => {
   });
 
   test('the tip follows its control when the editor scrolls its inner div (window never scrolls, reference §1)', async () => {
-    await h.worker.evaluate(() => chrome.storage.local.remove(['acks', 'tipSeen']));
-    const page = await h.open(FORMS_ZH);
-    const tip = page.locator(card('forms.summary-public'));
-    await tip.waitFor({ timeout: 10_000 });
+    const { page, tip, sw, gap, settled } = await summaryTip();
     // the fixture laid out as the real editor is: a fixed page, KP7TGc scrolling under the header
     await page.addStyleTag({
       content: 'html,body{height:100%;overflow:hidden;margin:0}.KP7TGc{position:fixed;top:97px;bottom:0;left:0;right:0;overflow-y:auto;padding-bottom:2000px}',
@@ -104,19 +109,8 @@ describe('in-page tip', () => {
     const [winY, top] = await scroller('switch');
     expect(winY).toBe(0);
     expect(top).toBeGreaterThan(0);
-    const sw = page.locator('.mhLiyf').filter({ hasText: '查看結果摘要' }).locator('[role="switch"]');
-    const gap = async () => {
-      const [a, b] = [await tip.boundingBox(), await sw.boundingBox()];
-      return a!.y - b!.y;
-    };
     await expect.poll(async () => (await tip.getAttribute('data-placement')) ?? '', { timeout: 3000 }).toMatch(/^(right|left|below|above)$/);
-    let before = await gap();
-    for (let i = 0; i < 30; i++) {
-      await page.waitForTimeout(100);
-      const g = await gap();
-      if (Math.abs(g - before) <= 0.5) break;
-      before = g;
-    }
+    const before = await settled();
     await scroller(60);
     await expect.poll(async () => Math.abs((await gap()) - before), { timeout: 3000 }).toBeLessThanOrEqual(1);
     // scrolled up under the fixed header: still inside the viewport, but clipped by the scrolling div, so out of sight.
@@ -129,10 +123,7 @@ describe('in-page tip', () => {
   });
 
   test('the control scrolled out of view: the card waits in a corner, and comes back beside it when it returns', async () => {
-    await h.worker.evaluate(() => chrome.storage.local.remove(['acks', 'tipSeen']));
-    const page = await h.open(FORMS_ZH);
-    const tip = page.locator(card('forms.summary-public'));
-    await tip.waitFor({ timeout: 10_000 });
+    const { page, tip } = await summaryTip();
     await page.evaluate(() => document.body.style.setProperty('padding-bottom', '4000px'));
     const scrollSwitchTo = (y: number) =>
       page.evaluate((y) => {
@@ -151,11 +142,8 @@ describe('in-page tip', () => {
   });
 
   test('fixing the setting removes the tip', async () => {
-    await h.worker.evaluate(() => chrome.storage.local.remove(['acks', 'tipSeen']));
-    const page = await h.open(FORMS_ZH);
-    const tip = page.locator(card('forms.summary-public'));
-    await tip.waitFor({ timeout: 10_000 });
-    await page.locator('.mhLiyf').filter({ hasText: '查看結果摘要' }).locator('[role="switch"]').click();
+    const { page, sw } = await summaryTip();
+    await sw.click();
     await expect.poll(() => page.locator(card('forms.summary-public')).count(), { timeout: 3000 }).toBe(0);
     await page.close();
   });
