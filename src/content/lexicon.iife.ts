@@ -4,8 +4,9 @@
 // (src/content/lexicon-shim.ts, vite.config.ts). This keeps the Forms content script within its 40 KB budget with
 // room for work (issue 9); the page loads the same code as before, in two files.
 import { detectContact, detectIdentifier, detectSensitive, hasCollectionNotice } from '../core/detect/lexicon';
+import { LEXICON_KEY } from './lexicon-key';
 
 const shared = { detectContact, detectIdentifier, detectSensitive, hasCollectionNotice };
 export type SharedLexicon = typeof shared;
 const g = globalThis as unknown as Record<string, SharedLexicon | undefined>;
-g['__cpgLexicon1'] ??= shared;
+g[LEXICON_KEY] ??= shared;
