@@ -172,6 +172,11 @@ describe.skipIf(!built)('bundle-size budget (issue 9, dist/chrome, minified byte
     const code = readFileSync(join(dist('chrome'), 'src/content/forms.iife.js'), 'utf8');
     expect(lex).toContain('__cpgLexicon1');
     expect(code).toContain('__cpgLexicon1');
+    // the alias that points the rules at the hand-off applies to every build: no other content script may take it,
+    // for none of them runs after lexicon.iife.js
+    for (const js of [...declared, ...injected].filter((f) => !forms.js.includes(f))) {
+      expect(readFileSync(join(dist('chrome'), js), 'utf8'), js).not.toContain('__cpgLexicon1');
+    }
     // a term of every group, as the minifier writes it: only in the lexicon script
     for (const term of ['緊急聯絡人', '統一編號', '身心科']) {
       expect(lex, term).toContain(term);
