@@ -8,11 +8,10 @@
 //   node bench/lab/keys.mjs [keys|clicks|typing|settings] <dist|none>... (REPS=6 by default)
 import { launchContext } from '../lib/browser';
 import { formsEditor, FORMS_URL } from '../lib/pages';
-import { SESSION_QUESTIONS, sessionSettings, sessionTyping } from '../lib/run';
+import { SESSION_QUESTIONS, sessionSettings, sessionTyping, sleep } from '../lib/run';
 import { median } from '../lib/stats';
 import type { Page } from 'playwright-core';
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 export const PARTS: Record<string, (p: Page) => Promise<void>> = {
   keys: (page) => page.keyboard.type('abc'.repeat(50)),
   clicks: (page) => sessionTyping(page, false),

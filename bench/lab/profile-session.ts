@@ -2,9 +2,8 @@
 // extension's scripts. Usage: node bench/lab/profile-session.mjs <dist-unminified>
 import { launchContext } from '../lib/browser';
 import { formsEditor, FORMS_URL } from '../lib/pages';
-import { sessionSettings, sessionTyping } from '../lib/run';
+import { sessionSettings, sessionTyping, sleep } from '../lib/run';
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /**
  * `session`: the scripted overhead session on a 100-question form; `typing` / `settings`: only its first part (50

@@ -5,6 +5,7 @@
 import { launchContext } from '../lib/browser';
 import { FORMS_URL } from '../lib/pages';
 import { median } from '../lib/stats';
+// (with its extension: './keys' would resolve to keys.mjs, the command-line entry)
 import { measurePart, sessionForm } from './keys.ts';
 
 const PARTS = ['clicks', 'typing', 'settings'];

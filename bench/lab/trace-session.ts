@@ -10,19 +10,18 @@
 import type { CDPSession } from 'playwright-core';
 import { launchContext, type BenchContext } from '../lib/browser';
 import { formsEditor, FORMS_URL } from '../lib/pages';
-import { SESSION_QUESTIONS, sessionSettings, sessionTyping } from '../lib/run';
+import { scriptedSession, SESSION_QUESTIONS, sleep } from '../lib/run';
 import { bootstrapCI, median, round } from '../lib/stats';
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-const CATEGORIES = ['-*', 'toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'blink', 'loading'];
+const CATEGORIES = ['toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'blink', 'loading'];
 
 interface TraceEvent { name: string; ph: string; ts: number; dur?: number; pid: number; tid: number; args?: any }
 
 async function traced(cdp: CDPSession, run: () => Promise<void>): Promise<TraceEvent[]> {
   const events: TraceEvent[] = [];
-  cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as TraceEvent[])));
+  cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as TraceEvent[])));
   const done = new Promise<void>((r) => cdp.once('Tracing.tracingComplete', () => r()));
-  await cdp.send('Tracing.start', { traceConfig: { includedCategories: CATEGORIES.filter((c) => c !== '-*'), excludedCategories: ['*'] }, transferMode: 'ReportEvents' });
+  await cdp.send('Tracing.start', { traceConfig: { includedCategories: CATEGORIES, excludedCategories: ['*'] }, transferMode: 'ReportEvents' });
   await run();
   await cdp.send('Tracing.end');
   await done;
@@ -32,7 +31,7 @@ async function traced(cdp: CDPSession, run: () => Promise<void>): Promise<TraceE
 /** Self time per event name on the page's renderer main thread (ms). */
 function selfTimes(events: TraceEvent[]): Map<string, number> {
   const main = events.find((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain' &&
-    events.some((f) => f.pid === e.pid && f.name === 'ParseHTML' || f.pid === e.pid && f.name === 'EventDispatch'));
+    events.some((f) => f.pid === e.pid && (f.name === 'ParseHTML' || f.name === 'EventDispatch')));
   const out = new Map<string, number>();
   if (!main) return out;
   // complete events, and B/E pairs turned into complete events
@@ -74,11 +73,7 @@ async function session(ctx: BenchContext, withExt: boolean): Promise<Map<string,
     if (withExt) await page.waitForFunction(() => document.documentElement.hasAttribute('data-cpg-last-report'));
     await sleep(400);
     const cdp = await ctx.context.newCDPSession(page);
-    const ev = await traced(cdp, async () => {
-      await sessionTyping(page);
-      await sessionSettings(page);
-      await sleep(400);
-    });
+    const ev = await traced(cdp, () => scriptedSession(page));
     await cdp.detach();
     return selfTimes(ev);
   } finally {

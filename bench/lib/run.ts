@@ -76,7 +76,7 @@ export interface BenchResults {
   sizes: SizeRow[];
 }
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 // ---------------------------------------------------------------------------------------------
 // In-page helpers (run in the page's main world; content scripts share the page's performance timeline in Chromium)
@@ -482,6 +482,13 @@ export async function sessionSettings(page: Page): Promise<void> {
   await page.locator('[role="tab"][data-tab="questions"]').click();
 }
 
+/** The whole scripted session, and the settle time after its last action (so that trailing scans count). */
+export async function scriptedSession(page: Page): Promise<void> {
+  await sessionTyping(page);
+  await sessionSettings(page);
+  await sleep(400);
+}
+
 /** One session's main-thread time (task, script, layout, style recalculation; ms) and the scans the Forms guard ran. */
 export async function oneSession(ctx: BenchContext, withExt: boolean): Promise<Metrics & { scans: number }> {
   const page = await ctx.context.newPage();
@@ -492,9 +499,7 @@ export async function oneSession(ctx: BenchContext, withExt: boolean): Promise<M
   await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
   const scans0 = withExt ? (await entries(page, 'forms')).filter((e) => e.name === 'cpg:scan').length : 0;
   const a = await metrics(cdp);
-  await sessionTyping(page);
-  await sessionSettings(page);
-  await sleep(400);
+  await scriptedSession(page);
   const b = await metrics(cdp);
   const scans1 = withExt ? (await entries(page, 'forms')).filter((e) => e.name === 'cpg:scan').length : 0;
   await cdp.detach();
