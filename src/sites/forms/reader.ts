@@ -36,6 +36,7 @@ const ITEM_ID = 'data-item-id';
 const LABEL = 'aria-label';
 const CARD_SEL = '[data-item-id]';
 const CARD_ALT_SEL = '[jsname="Mxc6Ne"]';
+const CARD_ANY_SEL = `${CARD_SEL},${CARD_ALT_SEL}`;
 /** Question cards and tooltips: what the settings, form-text and marker lookups skip whole. */
 const OUTSIDE_CARDS_SEL = `${CARD_SEL},${CARD_ALT_SEL},[role="tooltip"]`;
 /** Text that is never a settings label: editable text. */
@@ -432,9 +433,11 @@ let dupIds = false;
 
 function collectCards(doc: Document): Element[] {
   dupIds = false;
-  const primary = outermost(Array.from(doc.querySelectorAll(CARD_SEL)));
+  // one walk of the document for both kinds of card (it is ~2 MB at 1,000 questions), split in document order
+  const both = Array.from(doc.querySelectorAll(CARD_ANY_SEL));
+  const primary = outermost(both.filter((c) => c.hasAttribute(ITEM_ID)));
   const primarySet = new Set(primary);
-  const alt = Array.from(doc.querySelectorAll(CARD_ALT_SEL)).filter((a) => !relatedToAny(a, primarySet));
+  const alt = both.filter((c) => c.matches(CARD_ALT_SEL) && !relatedToAny(c, primarySet));
   const all = outermost([...primary, ...alt]);
   // hidden duplicates (e.g. a drag ghost) share the data-item-id of the real card: keep one per id
   const byId = new Map<string, Element[]>();
@@ -475,7 +478,7 @@ const EDITABLE_SEL = '[role="textbox"],[contenteditable="true"],textarea,input';
 
 /** What an aria-label can name in a card (bits: 1 question, 2 section title, 4 description, 8 required, 16 question
  * types, 32 an English "question t…" textarea label), remembered per distinct label: cards repeat a handful of them. */
-const cardLabelClass = memoized((raw) => {
+export const cardLabelClass = memoized((raw) => {
   const a = key(raw);
   const is = (labels: readonly string[], bit: number) => (keysOf(labels).includes(a) ? bit : 0);
   return (
@@ -488,6 +491,26 @@ const cardLabelClass = memoized((raw) => {
   );
 }, 2048, 200);
 
+/**
+ * aria-labels a card repeats that name nothing readCard looks for (class 0 above; tests/unit/forms/reader.test.ts checks
+ * each): options, "Add option", the card's action buttons (reference §5 [SCRIPT]; zh-TW as in the fixtures). Leaving
+ * them to the selector spares the script most of a card's labelled elements: two per option, three per card
+ * (issue 9: a 1,000-question form has ~8,500 labelled elements in its cards, each a new wrapper on the first read).
+ * Exact strings only: any other spelling is still read and classified.
+ */
+export const CARD_NOISE_LABELS = [
+  'question option',
+  'option value',
+  'Add option',
+  '新增選項',
+  'Duplicate question',
+  '複製問題',
+  'Delete question',
+  '刪除問題',
+  'Answer key and points',
+];
+const CARD_LABELLED_SEL = `[aria-label]:not(${CARD_NOISE_LABELS.map((l) => `[aria-label="${l}"]`).join(',')})`;
+
 function readCard(card: Element, diag: Diag): CardRead {
   const id = card.getAttribute(ITEM_ID) ?? card.querySelector(CARD_SEL)?.getAttribute(ITEM_ID) ?? null;
   // One pass over the card's labelled elements, each aria-label classified once (memoised): a 1,000-question form
@@ -498,7 +521,7 @@ function readCard(card: Element, diag: Diag): CardRead {
   let descEl: Element | undefined;
   let typeBoxByLabel: Element | undefined;
   let requiredMark = false;
-  for (const e of Array.from(card.querySelectorAll('[aria-label]'))) {
+  for (const e of Array.from(card.querySelectorAll(CARD_LABELLED_SEL))) {
     const c = cardLabelClass(e.getAttribute(LABEL) ?? '');
     if (!c) continue;
     if (c & 8) requiredMark = true;
@@ -642,7 +665,6 @@ function dirtyCards(changed: Changes, last: { cards: Element[]; set: Set<Element
   // (only then is every card looked at; typing and toggles never are)
   return [dirty, again || (outside && last.cards.some((c) => !c.isConnected))];
 }
-const CARD_ANY_SEL = `${CARD_SEL},${CARD_ALT_SEL}`;
 
 /** The blob's items by id, built once per parsed blob. */
 const EMB_BY_ID = new WeakMap<EmbeddedForm, Map<string, EmbeddedItem>>();

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { JSDOM } from 'jsdom';
 import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { formsObserveRoot, readForms } from '../../../src/sites/forms/reader';
+import { CARD_NOISE_LABELS, cardLabelClass, formsObserveRoot, readForms } from '../../../src/sites/forms/reader';
 import { readEmbedded, sliceArrayLiteral } from '../../../src/sites/forms/fbdata';
 import { FormsSnapshot } from '../../../src/core/schema';
 import { evaluate } from '../../../src/core/engine';
@@ -195,6 +195,21 @@ describe('many questions, noise and odd titles', () => {
     expect(s.items![58]!.description).toBe('緊急聯絡用');
     expect(s.settings.summaryToRespondents).toBe(false);
     expect(s.diagnostics.counts.items).toBe(64);
+  });
+
+  it('the card labels the selector leaves out name nothing a card is read for', () => {
+    // readCard's query skips these exact aria-labels (issue 9); each must be one the classifier ignores
+    for (const l of CARD_NOISE_LABELS) expect(cardLabelClass(l), l).toBe(0);
+    // and a spelling of a label it reads is still read: 'Question' beside the noise
+    const doc = new JSDOM(
+      `<div data-item-id="1"><div role="textbox" contenteditable="true" aria-label="option value">no</div>` +
+        `<div role="textbox" contenteditable="true" aria-label="Question">Home address</div>` +
+        `<div role="listitem" aria-label="question option"><input aria-label="option value" value="x"></div>` +
+        `<div role="checkbox" aria-label="Required" aria-checked="true"></div></div>`,
+      { url: URL_EDIT },
+    ).window.document;
+    const s = readForms(doc, URL_EDIT);
+    expect(s.items?.map((i) => [i.title, i.kind])).toEqual([['Home address', 'question']]);
   });
 
   it('filters tooltips, hidden duplicates and snackbars', () => {
