@@ -15,21 +15,22 @@ import { bootstrapCI, median, round } from '../lib/stats';
 
 const CATEGORIES = ['toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'blink', 'loading'];
 
-interface TraceEvent { name: string; ph: string; ts: number; dur?: number; pid: number; tid: number; args?: any }
+export interface TraceEvent { name: string; ph: string; ts: number; dur?: number; pid: number; tid: number; args?: any }
 
-async function traced(cdp: CDPSession, run: () => Promise<void>): Promise<TraceEvent[]> {
+export async function traced(cdp: CDPSession, run: () => Promise<void>, categories = CATEGORIES): Promise<TraceEvent[]> {
   const events: TraceEvent[] = [];
   cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as TraceEvent[])));
   const done = new Promise<void>((r) => cdp.once('Tracing.tracingComplete', () => r()));
-  await cdp.send('Tracing.start', { traceConfig: { includedCategories: CATEGORIES, excludedCategories: ['*'] }, transferMode: 'ReportEvents' });
+  await cdp.send('Tracing.start', { traceConfig: { includedCategories: categories, excludedCategories: ['*'] }, transferMode: 'ReportEvents' });
   await run();
   await cdp.send('Tracing.end');
   await done;
   return events;
 }
 
-/** Self time per event name on the page's renderer main thread (ms). */
-function selfTimes(events: TraceEvent[]): Map<string, number> {
+/** Self time per event name on the page's renderer main thread (ms), and `#name` → count; `within`: only events that
+ * start in [from, to] (trace µs), e.g. one User Timing measure. */
+export function selfTimes(events: TraceEvent[], within?: { from: number; to: number }): Map<string, number> {
   const main = events.find((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain' &&
     events.some((f) => f.pid === e.pid && (f.name === 'ParseHTML' || f.name === 'EventDispatch')));
   const out = new Map<string, number>();
@@ -46,6 +47,7 @@ function selfTimes(events: TraceEvent[]): Map<string, number> {
       if (b) spans.push({ name: b.name, ts: b.ts, end: e.ts });
     }
   }
+  if (within) spans.splice(0, spans.length, ...spans.filter((x) => x.ts >= within.from && x.ts <= within.to));
   spans.sort((a, b) => a.ts - b.ts || b.end - a.end);
   const stack: Array<{ name: string; end: number; self: number }> = [];
   const close = (upTo: number) => {
