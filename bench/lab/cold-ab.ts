@@ -5,23 +5,14 @@
 // Usage: node bench/lab/cold-ab.mjs <distA> <distB> [loads=9] [sizes=10,100,1000]
 import { launchContext } from '../lib/browser';
 import { formsEditor, FORMS_URL } from '../lib/pages';
-import { sleep } from '../lib/run';
+import { waitFirstScan } from '../lib/run';
 import { bootstrapCI, median, round } from '../lib/stats';
 
 async function firstScan(ctx: Awaited<ReturnType<typeof launchContext>>): Promise<number> {
   const page = await ctx.context.newPage();
   try {
     await page.goto(FORMS_URL);
-    const end = Date.now() + 15_000;
-    while (Date.now() < end) {
-      const d = await page.evaluate(() => {
-        const e = performance.getEntriesByName('cpg:scan').find((x) => (x as PerformanceMeasure).detail === 'forms');
-        return e ? e.duration : null;
-      });
-      if (d !== null) return d;
-      await sleep(20);
-    }
-    throw new Error('no first scan');
+    return (await waitFirstScan(page, 'forms')).duration;
   } finally {
     await page.close();
   }

@@ -33,7 +33,7 @@ export async function coldTrace(dist: string, n: number, loads: number): Promise
       // the first measure named cpg:scan whose detail is the Forms guard's (async begin/end pair on the timeline)
       const begins = ev.filter((e) => e.name === 'cpg:scan' && (e.ph === 'b' || e.ph === 'B'));
       const b = begins.find((e) => JSON.stringify(e.args ?? {}).includes('forms')) ?? begins[0];
-      const end = b && ev.find((e) => e.name === 'cpg:scan' && (e.ph === 'e' || e.ph === 'E') && e.ts >= b.ts && (e as { id?: unknown }).id === (b as { id?: unknown }).id);
+      const end = b && ev.find((e) => e.name === 'cpg:scan' && (e.ph === 'e' || e.ph === 'E') && e.ts >= b.ts && e.id === b.id);
       if (!b || !end) throw new Error('no cpg:scan measure in the trace');
       const m = selfTimes(ev, { from: b.ts, to: end.ts });
       const sum = (re: RegExp) => [...m].filter(([k]) => !k.startsWith('#') && re.test(k)).reduce((a, [, v]) => a + v, 0);

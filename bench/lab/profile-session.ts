@@ -29,6 +29,7 @@ export async function profileSession(dist: string, rounds = 3, mode: 'session' |
       // as the bench does: from 400 ms after the first report (the first read is not what the session costs)
       await page.waitForFunction(() => document.documentElement.hasAttribute('data-cpg-last-report'));
       await sleep(mode === 'type' || mode === 'warm' ? 1500 : 400);
+      const formsScans = () => page.evaluate(() => performance.getEntriesByName('cpg:scan').filter((e) => (e as PerformanceMeasure).detail === 'forms').map((e) => e.duration));
       const cdp = await ctx.context.newCDPSession(page);
       await cdp.send('Profiler.enable');
       await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
@@ -44,7 +45,7 @@ export async function profileSession(dist: string, rounds = 3, mode: 'session' |
           }, i * 7);
           await sleep(300);
         }
-        scans.push(...(await page.evaluate(() => performance.getEntriesByName('cpg:scan').filter((e) => (e as PerformanceMeasure).detail === 'forms').map((e) => e.duration))));
+        scans.push(...(await formsScans()));
       } else if (mode === 'warm') {
         // the bench's warm full re-scans: a pageshow makes the guards read everything again
         await page.evaluate(() => performance.clearMeasures());
@@ -52,7 +53,7 @@ export async function profileSession(dist: string, rounds = 3, mode: 'session' |
           await page.evaluate(() => window.dispatchEvent(new PageTransitionEvent('pageshow')));
           await sleep(80);
         }
-        scans.push(...(await page.evaluate(() => performance.getEntriesByName('cpg:scan').filter((e) => (e as PerformanceMeasure).detail === 'forms').map((e) => e.duration))));
+        scans.push(...(await formsScans()));
       } else {
         if (mode !== 'settings') await sessionTyping(page);
         if (mode !== 'typing') await sessionSettings(page);

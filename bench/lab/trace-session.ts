@@ -15,7 +15,7 @@ import { bootstrapCI, median, round } from '../lib/stats';
 
 const CATEGORIES = ['toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'blink', 'loading'];
 
-export interface TraceEvent { name: string; ph: string; ts: number; dur?: number; pid: number; tid: number; args?: any }
+export interface TraceEvent { name: string; ph: string; ts: number; dur?: number; pid: number; tid: number; id?: string; args?: any }
 
 export async function traced(cdp: CDPSession, run: () => Promise<void>, categories = CATEGORIES): Promise<TraceEvent[]> {
   const events: TraceEvent[] = [];
@@ -47,8 +47,8 @@ export function selfTimes(events: TraceEvent[], within?: { from: number; to: num
       if (b) spans.push({ name: b.name, ts: b.ts, end: e.ts });
     }
   }
-  if (within) spans.splice(0, spans.length, ...spans.filter((x) => x.ts >= within.from && x.ts <= within.to));
-  spans.sort((a, b) => a.ts - b.ts || b.end - a.end);
+  const picked = within ? spans.filter((x) => x.ts >= within.from && x.ts <= within.to) : spans;
+  picked.sort((a, b) => a.ts - b.ts || b.end - a.end);
   const stack: Array<{ name: string; end: number; self: number }> = [];
   const close = (upTo: number) => {
     while (stack.length && stack.at(-1)!.end <= upTo) {
@@ -57,7 +57,7 @@ export function selfTimes(events: TraceEvent[], within?: { from: number; to: num
       out.set(`#${s.name}`, (out.get(`#${s.name}`) ?? 0) + 1);
     }
   };
-  for (const s of spans) {
+  for (const s of picked) {
     close(s.ts);
     const d = s.end - s.ts;
     const parent = stack.at(-1);

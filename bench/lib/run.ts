@@ -336,7 +336,7 @@ function studioScenario(root: string): Scenario {
   };
 }
 
-async function waitFirstScan(t: Frame | Page, app: string, timeout = 15_000): Promise<Entry> {
+export async function waitFirstScan(t: Frame | Page, app: string, timeout = 15_000): Promise<Entry> {
   const end = Date.now() + timeout;
   while (Date.now() < end) {
     const e = (await entries(t, app)).find((x) => x.name === 'cpg:scan');
