@@ -38,7 +38,7 @@ const CARD_SEL = '[data-item-id]';
 const CARD_ALT_SEL = '[jsname="Mxc6Ne"]';
 const CARD_ANY_SEL = `${CARD_SEL},${CARD_ALT_SEL}`;
 /** Question cards and tooltips: what the settings, form-text and marker lookups skip whole. */
-const OUTSIDE_CARDS_SEL = `${CARD_SEL},${CARD_ALT_SEL},[role="tooltip"]`;
+const OUTSIDE_CARDS_SEL = `${CARD_ANY_SEL},[role="tooltip"]`;
 /** Text that is never a settings label: editable text. */
 const EDITABLE_TEXT_SEL = '[contenteditable="true"],textarea,input';
 /** Inside these (outside the cards), text is never a settings label; their labelled elements still count. */

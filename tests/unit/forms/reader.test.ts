@@ -200,6 +200,8 @@ describe('many questions, noise and odd titles', () => {
   it('the card labels the selector leaves out name nothing a card is read for', () => {
     // readCard's query skips these exact aria-labels (issue 9); each must be one the classifier ignores
     for (const l of CARD_NOISE_LABELS) expect(cardLabelClass(l), l).toBe(0);
+    // they are written into attribute selectors as they are: nothing in them may end or escape the quoted value
+    for (const l of CARD_NOISE_LABELS) expect(l, l).not.toMatch(/["\\]/);
     // and a spelling of a label it reads is still read: 'Question' beside the noise
     const doc = new JSDOM(
       `<div data-item-id="1"><div role="textbox" contenteditable="true" aria-label="option value">no</div>` +
